@@ -1,0 +1,65 @@
+"""Environment pools as dataset folders: saved as Parquet with a card, loaded offline via datasets."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from scaler.environment import EnvRecordError
+from scaler.envs import builtin_environments, get_environment, load_environments, save_environments
+
+
+def test_save_and_load_a_folder_offline(tmp_path, toy_env):
+    envs = builtin_environments()
+    save_environments(envs, tmp_path, "builtin")
+    card = (tmp_path / "README.md").read_text()
+    assert "config_name: builtin" in card and "data/builtin/*.parquet" in card
+    loaded = load_environments(tmp_path)
+    assert loaded == envs
+    assert not any(e.trusted for e in loaded)
+    assert all(e.trusted for e in load_environments(tmp_path, trust_remote_code=True))
+    from datasets import load_dataset  # the folder is a plain dataset too, as on the Hub
+
+    rows = load_dataset(str(tmp_path), "builtin", split="train")
+    assert sorted(rows["id"]) == sorted(e.id for e in envs)
+
+
+def test_several_configs_in_one_folder(tmp_path, toy_env):
+    save_environments(builtin_environments(), tmp_path, "builtin")
+    save_environments([toy_env], tmp_path, "toy")
+    with pytest.raises(ValueError, match="several pools"):
+        load_environments(tmp_path)
+    assert [e.id for e in load_environments(tmp_path, "toy")] == ["toy-sum"]
+    assert len(load_environments(tmp_path, "builtin")) == len(builtin_environments())
+    card = (tmp_path / "README.md").read_text()
+    assert "config_name: toy" in card and "config_name: builtin" in card
+    save_environments([toy_env, dataclasses.replace(toy_env, id="toy-two")], tmp_path, "toy")  # replace a config
+    assert [e.id for e in load_environments(tmp_path, "toy")] == ["toy-sum", "toy-two"]
+
+
+def test_a_malformed_row_names_row_and_field(tmp_path, toy_env):
+    save_environments([toy_env, dataclasses.replace(toy_env, id="toy-two")], tmp_path, "toy")
+    path = next((tmp_path / "data" / "toy").glob("*.parquet"))
+    table = pq.read_table(path)
+    types = table.column("output_type").to_pylist()
+    types[1] = "matrix"
+    pq.write_table(table.set_column(table.schema.get_field_index("output_type"), "output_type", pa.array(types)), path)
+    with pytest.raises(EnvRecordError) as info:
+        load_environments(tmp_path)
+    assert info.value.field == "output_type" and "row 1" in str(info.value) and "toy-two" in str(info.value)
+
+
+def test_duplicate_ids_are_refused(tmp_path, toy_env):
+    with pytest.raises(EnvRecordError, match="duplicate"):
+        save_environments([toy_env, toy_env], tmp_path)
+
+
+def test_get_environment_suggests_close_ids():
+    envs = builtin_environments()
+    target = envs[0].id
+    assert get_environment(target, envs) is envs[0]
+    with pytest.raises(KeyError, match=target):
+        get_environment(target[:-1] + "x", envs)
