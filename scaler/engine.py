@@ -131,7 +131,7 @@ class InstanceEngine:
         if result.stdin is None or result.stdout is None:
             return fail("sandbox", "the sandbox returned no input or output")
         answer = normalize_answer(result.stdout, env.output_type)
-        if not answer:
+        if not answer and env.output_type != "array":  # an empty array is a valid answer
             return fail("solution", "the reference solution printed nothing")
         if check is not None:
             if check.error is not None:

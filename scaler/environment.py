@@ -84,6 +84,7 @@ class Environment:
     levels: Sequence[Mapping[str, int]]
     generator: str
     solutions: Sequence[Solution]
+    """Reference solutions, in order of preference: the first one computes the ground truth."""
     generator_entry: str = "generate"
     provenance: Provenance = field(default_factory=Provenance)
     tags: Sequence[str] = ()
@@ -172,12 +173,10 @@ class Environment:
         return dict(self.levels[level])
 
     def solution(self, language: Language | None = None) -> Solution:
-        """The preferred reference solution: Python when present (it runs in-process in a worker)."""
-        order = [language] if language else ["python", "cpp"]
-        for lang in order:
-            for sol in self.solutions:
-                if sol.language == lang:
-                    return sol
+        """The reference solution that defines ground truth: the first listed (of ``language``)."""
+        for sol in self.solutions:
+            if language is None or sol.language == language:
+                return sol
         raise LookupError(f"environment {self.id!r} has no {language} solution")
 
     # ------------------------------------------------------------------ running (delegates)

@@ -84,6 +84,7 @@ def convert_entry(name: str, entry: dict[str, Any]) -> tuple[Environment, list[s
             notes.append(f"skipped a solution in unsupported language code {lang}")
             continue
         solutions.append(Solution(_LANGUAGES[lang], source))
+    solutions.sort(key=lambda sol: sol.language != "python")  # Python runs in-process: prefer it
     platform = _platform(name)
     env = Environment(
         id=env_id,
@@ -120,8 +121,12 @@ def import_pool(
     seeds: Sequence[int] = (0, 1),
     progress: bool = False,
 ) -> list[ImportResult]:
-    """Convert every entry and check it runs at its lowest and highest level with ``seeds``."""
-    from scaler.engine import InstanceError, default_engine
+    """Convert every entry and check it runs at its lowest and highest level with ``seeds``.
+
+    When the preferred (first) solution fails, the others are tried (the other language first, up
+    to :data:`MAX_FALLBACKS`); one that passes every check becomes the ground-truth solution.
+    """
+    from scaler.engine import default_engine
 
     engine = engine or default_engine()
     results: list[ImportResult] = []
@@ -133,13 +138,46 @@ def import_pool(
             continue
         results.append(ImportResult(name, env, True, notes=notes))
     _check_unique_ids(results)
-    requests = [(r.env, lv, s) for r in results if r.ok for lv in sorted({0, r.env.max_level}) for s in seeds]
-    checked = _run_in_chunks(engine, requests, progress)
-    for (env, level, seed), outcome in zip(requests, checked):
-        result = next(r for r in results if r.env is env)
-        if isinstance(outcome, InstanceError) and result.ok:
-            result.ok, result.reason = False, f"level {level}: {outcome.stage}: {outcome.reason}"
+    candidates = [r for r in results if r.ok]
+    failures = _first_errors(engine, [r.env for r in candidates], seeds, progress)
+    for r in candidates:
+        error = failures.get(r.env.id)
+        if error is None:
+            continue
+        if error.stage in ("solution", "compile"):
+            for alternative in _alternatives(r.env):
+                if not _first_errors(engine, [alternative], seeds, False):
+                    r.notes.append(f"first solution failed ({error.stage}: {error.reason}); using a {alternative.solution().language} solution")
+                    r.env = alternative
+                    break
+            else:
+                r.ok, r.reason = False, f"level {error.level}: {error.stage}: {error.reason}"
+        else:
+            r.ok, r.reason = False, f"level {error.level}: {error.stage}: {error.reason}"
     return results
+
+
+MAX_FALLBACKS = 3
+
+
+def _alternatives(env: Environment) -> list[Environment]:
+    """``env`` with each other solution moved first: the other language first, at most MAX_FALLBACKS."""
+    first = env.solutions[0]
+    rest = list(env.solutions[1:])
+    order = sorted(range(len(rest)), key=lambda i: rest[i].language == first.language)[:MAX_FALLBACKS]
+    return [replace(env, solutions=[rest[i], *rest[:i], *rest[i + 1 :], first]) for i in order]
+
+
+def _first_errors(engine: Any, envs: Sequence[Environment], seeds: Sequence[int], progress: bool) -> dict[str, Any]:
+    """The first instance error of each environment at its lowest and highest level."""
+    from scaler.engine import InstanceError
+
+    requests = [(env, lv, s) for env in envs for lv in sorted({0, env.max_level}) for s in seeds]
+    errors: dict[str, Any] = {}
+    for (env, _, _), outcome in zip(requests, _run_in_chunks(engine, requests, progress)):
+        if isinstance(outcome, InstanceError):
+            errors.setdefault(env.id, outcome)
+    return errors
 
 
 def _run_in_chunks(engine: Any, requests: list, progress: bool) -> list:

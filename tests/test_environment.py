@@ -60,9 +60,15 @@ def test_params_at_checks_the_level(toy_env):
         toy_env.params_at(4)
 
 
-def test_solution_prefers_python(toy_env):
+def test_the_first_listed_solution_defines_ground_truth(toy_env):
+    import dataclasses
+
     assert toy_env.solution().language == "python"
     assert toy_env.solution("cpp").language == "cpp"
+    flipped = dataclasses.replace(toy_env, solutions=list(reversed(toy_env.solutions)))
+    assert flipped.solution().language == "cpp"
+    with pytest.raises(LookupError, match="no rust solution"):
+        toy_env.solution("rust")
 
 
 def test_instance_seeds_are_hashed_not_offset():
