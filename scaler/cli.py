@@ -11,6 +11,13 @@ from typing import Any, Sequence
 from scaler.environment import EnvRecordError, Environment
 
 
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be >= 1, got {value}")
+    return value
+
+
 def _add_source(p: argparse.ArgumentParser) -> None:
     p.add_argument("--source", default=None, help="built-in pool (default), a dataset folder, or a Hub dataset id")
     p.add_argument("--name", default=None, help="the pool's config name when the source holds several")
@@ -179,7 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_source(p)
     p.add_argument("--level", type=int, default=None, help="difficulty level (default: the middle one)")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--n", type=int, default=1, help="number of instances (seeds SEED, SEED+1, ...)")
+    p.add_argument("--n", type=_positive_int, default=1, help="number of instances (seeds SEED, SEED+1, ...)")
     p.add_argument("--input-format", choices=["stdin", "dict"], default="stdin")
     p.add_argument("--cross-check", action="store_true", help="check the answer against a second solution")
     p.add_argument("--trust-remote-code", action="store_true", help="run code of a non-built-in pool (in the sandbox)")
@@ -190,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("pool", help="path to SCALER-8.json / SCALER-64.json")
     p.add_argument("--out", required=True, help="dataset folder to write")
     p.add_argument("--config", default=None, help="config name (default: the pool file's stem)")
-    p.add_argument("--seeds", type=int, default=2, help="seeds checked at the lowest and highest level")
+    p.add_argument("--seeds", type=_positive_int, default=2, help="seeds checked at the lowest and highest level")
     p.add_argument("--keep-failed", action="store_true", help="also write environments that failed the check")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import_scaler)

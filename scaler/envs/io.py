@@ -191,6 +191,8 @@ def _local_data_files(folder: Path, name: str | None, split: str) -> list[str]:
     card = folder / "README.md"
     configs = (DatasetCard.load(card).data.to_dict().get("configs") or []) if card.is_file() else []
     names = [c.get("config_name") for c in configs]
+    if not configs:
+        raise ValueError(f"{folder} is not an environment dataset folder: no README.md with a `configs:` list")
     if name is None and len(configs) == 1:
         name = names[0]
     config = next((c for c in configs if c.get("config_name") == name), None)
