@@ -1,0 +1,100 @@
+"""``ScalerArguments``: what a training run adds to ``GRPOConfig`` and ``ModelConfig``.
+
+Parsed together with them by ``TrlParser`` from a recipe YAML and command-line overrides. In a
+recipe, ``curriculum`` is a mapping of :class:`~scaler.curriculum.CurriculumConfig` settings; on the
+command line it is the same mapping as JSON (``--curriculum '{"active_size": 8}'``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from scaler.curriculum.curriculum import CurriculumConfig
+from scaler.engine import EngineConfig
+
+CURRICULUM_PRESETS = ("scaler", "upstream")
+
+
+@dataclass
+class ScalerArguments:
+    """Environments, curriculum and reward settings of a scaler GRPO run."""
+
+    env_source: str | None = field(
+        default=None,
+        metadata={"help": "Environment pool: the built-in one (default), a dataset folder (e.g. one written by "
+                  "`scaler envs export` or `scaler import-scaler`), or a Hub dataset id.", "aliases": ["--source"]},
+    )
+    env_config: str | None = field(
+        default=None, metadata={"help": "Config name of the pool in `env_source` when it holds several."}
+    )
+    env_trust_remote_code: bool = field(
+        default=False,
+        metadata={"help": "Run the generators and solutions of a non-built-in pool (always inside the sandbox)."},
+    )
+    curriculum_preset: str = field(
+        default="scaler",
+        metadata={"help": "Base curriculum settings: `scaler` (this package's defaults) or `upstream` (SCALER as "
+                  "released: its controller, retire rules and uniform replacement)."},
+    )
+    curriculum: dict[str, Any] | str | None = field(
+        default=None,
+        metadata={"help": "CurriculumConfig settings over the preset: a mapping in a recipe, JSON on the command "
+                  "line, e.g. '{\"active_size\": 8, \"controller\": \"band\"}'."},
+    )
+    curriculum_seed: int | None = field(
+        default=None, metadata={"help": "Seed of the curriculum's RNG (default: the training `seed`)."}
+    )
+    input_format: str = field(
+        default="stdin",
+        metadata={"help": "How an instance's input is shown: `stdin` (the problem's input text) or `dict` (the "
+                  "generator's structured view, as upstream SCALER does)."},
+    )
+    max_prompt_chars: int = field(
+        default=24_000, metadata={"help": "An instance whose prompt is longer (characters) is an error."}
+    )
+    max_prompt_tokens: int | None = field(
+        default=None,
+        metadata={"help": "An instance whose chat-formatted prompt is longer (tokens) is an error (4096 upstream)."},
+    )
+    cross_check: bool = field(
+        default=False, metadata={"help": "Check each answer against a second reference solution."}
+    )
+    sandbox_workers: int | None = field(
+        default=None, metadata={"help": "Sandbox worker processes (default: one per CPU core)."}
+    )
+    prefetch: bool = field(
+        default=True,
+        metadata={"help": "Make the next generation batch's instances in the background while the trainer works."},
+    )
+    format_reward: bool = field(
+        default=False,
+        metadata={"help": "Add a separate reward for ending with one \\boxed{} answer (weight via `reward_weights`)."},
+    )
+
+    def __post_init__(self) -> None:
+        if isinstance(self.curriculum, str):
+            try:
+                self.curriculum = json.loads(self.curriculum)
+            except json.JSONDecodeError as e:
+                raise ValueError(f"--curriculum must be a JSON object, got {self.curriculum!r}: {e}") from None
+        if self.curriculum is not None and not isinstance(self.curriculum, dict):
+            raise ValueError(f"curriculum must be a mapping of CurriculumConfig settings, got {self.curriculum!r}")
+        if self.curriculum_preset not in CURRICULUM_PRESETS:
+            raise ValueError(f"curriculum_preset must be one of {CURRICULUM_PRESETS}, got {self.curriculum_preset!r}")
+        if self.input_format not in ("stdin", "dict"):
+            raise ValueError(f"input_format must be 'stdin' or 'dict', got {self.input_format!r}")
+        self.curriculum_config()  # fail at parse time on unknown or invalid settings
+
+    def curriculum_config(self) -> CurriculumConfig:
+        base = CurriculumConfig.upstream().to_dict() if self.curriculum_preset == "upstream" else {}
+        return CurriculumConfig.from_dict({**base, **(self.curriculum or {})})
+
+    def engine_config(self) -> EngineConfig:
+        return EngineConfig(
+            input_format=self.input_format,  # type: ignore[arg-type]
+            max_prompt_chars=self.max_prompt_chars,
+            max_prompt_tokens=self.max_prompt_tokens,
+            cross_check=self.cross_check,
+        )

@@ -1,0 +1,185 @@
+"""The training entry point shared by ``scripts/train_grpo.py`` and ``scaler train``.
+
+``cli_main(argv)`` parses ``(ScalerArguments, GRPOConfig, ModelConfig)`` with ``TrlParser`` from a
+recipe (``--config RECIPE.yaml``, or a recipe name from ``scripts/recipes``; by default the CPU
+recipe) and command-line overrides, then runs :func:`main`: load the environment pool, build the
+curriculum, the instance engine and the stream, and train with TRL's ``GRPOTrainer``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Sequence
+
+from scaler.training.config import ScalerArguments
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_RECIPE = "smollm2-135m-cpu"
+_RECIPE_DIRS = (
+    Path(__file__).resolve().parents[2] / "scripts" / "recipes",  # source checkout / editable install
+    Path(sys.prefix) / "share" / "scaler" / "recipes",  # regular install ([options.data_files])
+)
+
+
+def recipe_path(name_or_path: str) -> Path:
+    """A recipe file: an existing path, else a recipe name (``qwen3-1.7b-base``) from ``scripts/recipes``."""
+    path = Path(name_or_path)
+    if path.is_file():
+        return path
+    for folder in _RECIPE_DIRS:
+        candidate = folder / (name_or_path if name_or_path.endswith(".yaml") else f"{name_or_path}.yaml")
+        if candidate.is_file():
+            return candidate
+    known = sorted({p.stem for d in _RECIPE_DIRS if d.is_dir() for p in d.glob("*.yaml")})
+    raise FileNotFoundError(f"no recipe file or recipe named {name_or_path!r}; known recipes: {known}")
+
+
+def make_parser():
+    from trl import GRPOConfig, ModelConfig, TrlParser
+
+    return TrlParser((ScalerArguments, GRPOConfig, ModelConfig))
+
+
+def parse_args(argv: Sequence[str] | None = None):
+    """``(ScalerArguments, GRPOConfig, ModelConfig)`` from argv; without ``--config``, the default recipe."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "--config" in args:
+        i = args.index("--config")
+        if i + 1 >= len(args):
+            raise SystemExit("--config needs a recipe file or name")
+        args[i + 1] = str(recipe_path(args[i + 1]))
+    elif not {"-h", "--help"} & set(args):
+        args = ["--config", str(recipe_path(DEFAULT_RECIPE)), *args]
+    return make_parser().parse_args_and_config(args)
+
+
+def cli_main(argv: Sequence[str] | None = None) -> None:
+    """``scaler train [--config RECIPE] [overrides]`` and ``scripts/train_grpo.py``."""
+    main(*parse_args(argv))
+
+
+def main(script_args: ScalerArguments, training_args, model_args):
+    """Train with GRPO on the curriculum's stream; returns the trainer after training (and pushing)."""
+    from accelerate import PartialState
+    from trl import get_peft_config, get_quantization_config
+
+    from scaler.training.callback import CurriculumCallback
+    from scaler.training.models import hub_id, resolve_model
+    from scaler.training.reward import ScalerReward, boxed_format_reward
+    from scaler.training.trainer import ScalerGRPOTrainer
+
+    _prepare_training_args(training_args)
+    checkpoint = _resume_checkpoint(training_args)
+    with PartialState().main_process_first():  # build an offline model once, on the main process
+        model_path = resolve_model(model_args.model_name_or_path)
+    training_args.model_init_kwargs = {
+        "revision": model_args.model_revision,
+        "trust_remote_code": training_args.trust_remote_code,
+        "attn_implementation": model_args.attn_implementation,
+        "dtype": model_args.dtype,
+        **(training_args.model_init_kwargs or {}),
+    }
+    tokenizer = load_tokenizer(model_path, model_args.model_revision, training_args.trust_remote_code)
+    with ExitStack() as resources:
+        stream = build_stream(script_args, training_args, tokenizer, resources)
+        reward_funcs = [ScalerReward(stream)] + ([boxed_format_reward] if script_args.format_reward else [])
+        trainer = ScalerGRPOTrainer(
+            model=model_path,
+            reward_funcs=reward_funcs,
+            args=training_args,
+            train_dataset=stream.dataset(),
+            processing_class=tokenizer,
+            callbacks=[CurriculumCallback(stream, resume_from_checkpoint=checkpoint)],
+            quantization_config=get_quantization_config(model_args),
+            peft_config=get_peft_config(model_args),
+            stream=stream,
+            base_model=hub_id(model_args.model_name_or_path),
+            env_source=script_args.env_source,
+        )
+        trainer.train(resume_from_checkpoint=checkpoint)
+        trainer.save_model(training_args.output_dir)
+        trainer.create_model_card()
+        if training_args.push_to_hub:
+            trainer.push_to_hub()
+    trainer.accelerator.print(f"Training finished: model, curriculum trace and plot in {training_args.output_dir}")
+    return trainer
+
+
+def build_stream(script_args: ScalerArguments, training_args, tokenizer, resources: ExitStack):
+    """The environment pool, curriculum, sandbox-backed engine and stream of a run.
+
+    The sandbox pool and the prefetch thread are closed when ``resources`` closes."""
+    from scaler.curriculum import Curriculum, EnvSpec
+    from scaler.engine import InstanceEngine
+    from scaler.envs import load_environments
+    from scaler.sandbox import SandboxPool
+    from scaler.training.stream import CurriculumStream
+
+    envs = load_environments(
+        script_args.env_source, script_args.env_config, trust_remote_code=script_args.env_trust_remote_code
+    )
+    curriculum = Curriculum(
+        [EnvSpec.from_environment(e) for e in envs],
+        script_args.curriculum_config(),
+        seed=training_args.seed if script_args.curriculum_seed is None else script_args.curriculum_seed,
+    )
+    counter = None
+    if script_args.max_prompt_tokens is not None:
+        def counter(prompt):
+            ids = tokenizer.apply_chat_template(prompt, add_generation_prompt=True, tokenize=True, return_dict=False)
+            return len(ids)
+    pool = resources.enter_context(SandboxPool(workers=script_args.sandbox_workers))
+    engine = InstanceEngine(pool, script_args.engine_config(), counter)
+    stream = CurriculumStream(
+        curriculum,
+        envs,
+        engine,
+        batch_size=training_args.generation_batch_size // training_args.num_generations,
+        prefetch=script_args.prefetch,
+    )
+    resources.callback(stream.close)
+    return stream
+
+
+def _prepare_training_args(args) -> None:
+    """Settings the adaptive stream needs, forced with a note where the user's value would break it."""
+    if args.max_steps is None or args.max_steps <= 0:
+        raise ValueError("the curriculum stream is endless: set max_steps (e.g. --max_steps 100)")
+    if args.shuffle_dataset:
+        logger.info("shuffle_dataset=False: a shuffle buffer would delay curriculum decisions by ~1000 prompts")
+        args.shuffle_dataset = False
+    if not args.ignore_data_skip:
+        logger.info("ignore_data_skip=True: on resume the stream restarts from its saved state, not by skipping")
+        args.ignore_data_skip = True
+
+
+def _resume_checkpoint(args) -> str | None:
+    """``resume_from_checkpoint`` as a folder: a path, or ``last`` for the newest one in ``output_dir``."""
+    from transformers.trainer_utils import get_last_checkpoint
+
+    value = args.resume_from_checkpoint
+    if value in (None, "", False):
+        return None
+    if str(value).lower() in ("last", "true"):
+        found = get_last_checkpoint(args.output_dir) if Path(args.output_dir).is_dir() else None
+        if found is None:
+            raise FileNotFoundError(f"resume_from_checkpoint={value!r}: no checkpoint in {args.output_dir}")
+        value = found
+    if not Path(value).is_dir():
+        raise FileNotFoundError(f"resume_from_checkpoint: {value} is not a folder")
+    args.resume_from_checkpoint = str(value)
+    return str(value)
+
+
+def load_tokenizer(model_path: str, revision: str | None = None, trust_remote_code: bool = False):
+    """The model's tokenizer; it must have a chat template (scaler's prompts are conversations)."""
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(model_path, revision=revision, trust_remote_code=trust_remote_code)
+    if tokenizer.chat_template is None:
+        raise ValueError(f"the tokenizer of {model_path} has no chat template; scaler's prompts are conversations")
+    return tokenizer
