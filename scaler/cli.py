@@ -217,8 +217,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["train"]:  # everything after `train` belongs to TrlParser, --help included
-        return cmd_train(argparse.Namespace(rest=argv[1:]))
-    args = build_parser().parse_args(argv)
+        args = argparse.Namespace(func=cmd_train, rest=argv[1:])
+    else:
+        args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except (EnvRecordError, KeyError, ValueError, PermissionError, FileNotFoundError) as e:

@@ -27,7 +27,8 @@ class UntrustedCodeError(PermissionError):
     def __init__(self, env_id: str):
         super().__init__(
             f"environment {env_id!r} was loaded from outside scaler, so its generator and solutions are "
-            "untrusted code; load it with trust_remote_code=True (CLI: --trust-remote-code) to run them in the sandbox"
+            "untrusted code; to run them in the sandbox, load it with trust_remote_code=True "
+            "(`scaler sample --trust-remote-code`, `scaler train --env_trust_remote_code true`)"
         )
 
 

@@ -74,6 +74,7 @@ def main(script_args: ScalerArguments, training_args, model_args):
 
     _prepare_training_args(training_args)
     checkpoint = _resume_checkpoint(training_args)
+    envs = load_pool(script_args)  # before the model: a bad pool fails in seconds, not after loading
     with PartialState().main_process_first():  # build an offline model once, on the main process
         model_path = resolve_model(model_args.model_name_or_path)
     training_args.model_init_kwargs = {
@@ -85,7 +86,7 @@ def main(script_args: ScalerArguments, training_args, model_args):
     }
     tokenizer = load_tokenizer(model_path, model_args.model_revision, training_args.trust_remote_code)
     with ExitStack() as resources:
-        stream = build_stream(script_args, training_args, tokenizer, resources)
+        stream = build_stream(script_args, training_args, tokenizer, resources, envs)
         reward_funcs = [ScalerReward(stream)] + ([boxed_format_reward] if script_args.format_reward else [])
         trainer = ScalerGRPOTrainer(
             model=model_path,
@@ -109,19 +110,30 @@ def main(script_args: ScalerArguments, training_args, model_args):
     return trainer
 
 
-def build_stream(script_args: ScalerArguments, training_args, tokenizer, resources: ExitStack):
-    """The environment pool, curriculum, sandbox-backed engine and stream of a run.
-
-    The sandbox pool and the prefetch thread are closed when ``resources`` closes."""
-    from scaler.curriculum import Curriculum, EnvSpec
-    from scaler.engine import InstanceEngine
+def load_pool(script_args: ScalerArguments):
+    """The run's environment pool; refuses a pool whose code the user has not opted in to run."""
+    from scaler.engine import UntrustedCodeError
     from scaler.envs import load_environments
-    from scaler.sandbox import SandboxPool
-    from scaler.training.stream import CurriculumStream
 
     envs = load_environments(
         script_args.env_source, script_args.env_config, trust_remote_code=script_args.env_trust_remote_code
     )
+    untrusted = [e.id for e in envs if not e.trusted]
+    if untrusted:
+        raise UntrustedCodeError(untrusted[0])
+    return envs
+
+
+def build_stream(script_args: ScalerArguments, training_args, tokenizer, resources: ExitStack, envs=None):
+    """The curriculum, sandbox-backed engine and stream of a run over ``envs`` (default: the run's pool).
+
+    The sandbox pool and the prefetch thread are closed when ``resources`` closes."""
+    from scaler.curriculum import Curriculum, EnvSpec
+    from scaler.engine import InstanceEngine
+    from scaler.sandbox import SandboxPool
+    from scaler.training.stream import CurriculumStream
+
+    envs = load_pool(script_args) if envs is None else envs
     curriculum = Curriculum(
         [EnvSpec.from_environment(e) for e in envs],
         script_args.curriculum_config(),
