@@ -4,7 +4,7 @@ Ours: the :class:`~scaler.engine.InstanceEngine` over a warm :class:`~scaler.san
 (one worker per core), batched requests at the middle level of each environment. Baseline, in the
 same run on the same requests: the upstream way, one fresh ``python3`` subprocess per instance that
 runs the generator and the reference solution (C++ solutions: the generator in a fresh ``python3``,
-then the compiled binary in a fresh process).
+then the compiled binary in a fresh process), as many at a time as the pool has workers.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Sequence
 
@@ -57,10 +58,11 @@ def measure_ours(engine: InstanceEngine, requests: list, batch: int = 256) -> di
     return {"instances": len(requests), "failed": failed, "seconds": seconds, "per_second": len(requests) / seconds}
 
 
-def measure_baseline(requests: list, binaries: dict[str, str]) -> dict:
-    start = time.perf_counter()
-    failed = 0
-    for env, level, seed in requests:
+def measure_baseline(requests: list, binaries: dict[str, str], workers: int) -> dict:
+    """Fresh processes per instance, ``workers`` at a time (as many as our pool has workers)."""
+
+    def one(request: tuple[Environment, int, int]) -> bool:
+        env, level, seed = request
         solution = env.solution()
         spec = {
             "generator": env.generator,
@@ -72,7 +74,11 @@ def measure_baseline(requests: list, binaries: dict[str, str]) -> dict:
         proc = subprocess.run([sys.executable, "-c", _BASELINE_DRIVER], input=json.dumps(spec), capture_output=True, text=True, timeout=60)
         if proc.returncode == 0 and solution.language == "cpp":
             proc = subprocess.run([binaries[env.id]], input=proc.stdout, capture_output=True, text=True, timeout=60)
-        failed += proc.returncode != 0
+        return proc.returncode == 0
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(workers) as executor:
+        failed = sum(not ok for ok in executor.map(one, requests))
     seconds = time.perf_counter() - start
     return {"instances": len(requests), "failed": failed, "seconds": seconds, "per_second": len(requests) / seconds}
 
@@ -101,8 +107,9 @@ def run(per_env: int = 40, baseline_per_env: int = 3, pool_path: Path | None = U
     """Measure each group of environments; returns figures per group and the speed-up ratios."""
     from scaler.envs import builtin_environments
 
-    report: dict = {"workers": os.cpu_count(), "groups": {}}
+    report: dict = {"workers": None, "groups": {}}
     with InstanceEngine() as engine, tempfile.TemporaryDirectory() as tmp:
+        report["workers"] = engine.pool.size
         groups: dict[str, list[Environment]] = {"builtin (python solution)": builtin_environments()}
         if pool_path is not None and Path(pool_path).is_file():
             upstream = _upstream_envs(Path(pool_path), engine)
@@ -111,7 +118,7 @@ def run(per_env: int = 40, baseline_per_env: int = 3, pool_path: Path | None = U
         for name, envs in groups.items():
             ours = measure_ours(engine, _mid_requests(envs, per_env))
             base_requests = _mid_requests(envs, baseline_per_env)
-            baseline = measure_baseline(base_requests, _compile_all(envs, tmp))
+            baseline = measure_baseline(base_requests, _compile_all(envs, tmp), engine.pool.size)
             report["groups"][name] = {
                 "envs": len(envs),
                 "ours": ours,
