@@ -1,6 +1,6 @@
 """On-disk cache of compiled C++ solutions, shared by pools and processes.
 
-``$SCALER_CACHE_DIR/cpp/<key>`` (default ``~/.cache/scaler/cpp``) where ``key`` hashes the compiler
+``$SCALER_CACHE/cpp/<key>`` (default ``~/.cache/scaler/cpp``) where ``key`` hashes the compiler
 version, its flags and the source. Writers race safely: each writes a private temporary file and
 renames it into place atomically, so a reader sees a whole binary or none.
 """
@@ -15,12 +15,13 @@ import tempfile
 import warnings
 from pathlib import Path
 
+from scaler.cache import cache_dir
+
 CXX_FLAGS = ("-O2", "-std=c++17", "-pipe")
 
 
 def default_cache_dir() -> Path:
-    root = os.environ.get("SCALER_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "scaler")
-    return Path(root) / "cpp"
+    return cache_dir() / "cpp"
 
 
 @functools.cache

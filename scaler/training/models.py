@@ -12,12 +12,13 @@ local path) unchanged, so recipes can name either.
 from __future__ import annotations
 
 import importlib.util
-import os
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
+
+from scaler.cache import cache_dir
 
 PREFIX = "scaler:"
 
@@ -39,11 +40,6 @@ class OfflineModel:
     """The Hub model this one reproduces (``base_model`` in model cards); None for random models."""
     build: Callable[[Path], None]
     """Writes the model and its tokenizer into an empty folder."""
-
-
-def cache_dir() -> Path:
-    """Where scaler caches built artefacts: ``$SCALER_CACHE`` or ``~/.cache/scaler``."""
-    return Path(os.environ.get("SCALER_CACHE") or Path.home() / ".cache" / "scaler")
 
 
 def _package_dir(package: str, pip_name: str) -> Path:
