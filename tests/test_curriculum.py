@@ -130,6 +130,51 @@ def test_quarantine_removes_env_and_ignores_its_outcomes():
     assert c.state_dict()["curator"]["quarantined"] == {broken: "reference solution crashes"}
 
 
+@pytest.mark.parametrize("controller", ["band", "scaler", "rlve", "threshold", "uniform", "fixed"])
+def test_capped_env_is_never_proposed_above_its_cap(controller):
+    config = CurriculumConfig(controller=controller, controller_args={"fraction": 1.0} if controller == "fixed" else {},
+                              active_size=1, retire_rules=())
+    c = Curriculum([EnvSpec("big", 12, "f")], config, seed=0)
+    always_right = lambda step: [Outcome(p.env_id, p.level, p.seed, 1.0) for p in step for _ in range(4)]  # noqa: E731
+    for _ in range(6):
+        c.update(always_right(c.propose(4)))
+    c.cap_level("big", 3, "prompt over budget at level 4")
+    assert c.curator.events[-1]["event"] == "capped" and "level 4" in c.curator.events[-1]["reason"]
+    levels = set()
+    for _ in range(20):
+        step = c.propose(4)
+        levels |= {p.level for p in step}
+        c.update(always_right(step))
+    assert max(levels) <= 3
+    if controller != "rlve":  # RLVE climbs one level per 128 rollouts: it has not reached the cap yet
+        assert max(levels) == 3  # pushed up by all-correct steps, held at the cap
+    restored = Curriculum([EnvSpec("big", 12, "f")], config, seed=0)
+    restored.load_state_dict(json.loads(json.dumps(c.state_dict())))
+    assert restored.curator.max_level("big") == 3
+    assert restored.propose(8) == c.propose(8)
+
+
+def test_cap_below_zero_quarantines_and_a_cap_must_lower_the_max():
+    c = Curriculum(pool(), CurriculumConfig(active_size=5), seed=1)
+    env = c.active[0]
+    with pytest.raises(ValueError, match="not below its max level"):
+        c.cap_level(env, c.envs[env].max_level, "no-op")
+    c.cap_level(env, -1, "level 0 times out")
+    assert env not in c.active and c.curator.quarantined[env] == "level 0 times out"
+
+
+def test_max_rule_retires_at_the_cap():
+    config = CurriculumConfig(controller="scaler", active_size=1, retire_rules=("max",), retire_max_steps=2)
+    c = Curriculum([EnvSpec("a", 9, "f"), EnvSpec("b", 9, "f")], config, seed=0)
+    first = c.active[0]
+    c.cap_level(first, 1, "too slow above level 1")
+    for _ in range(4):
+        step = c.propose(2)
+        c.update([Outcome(p.env_id, p.level, p.seed, 1.0) for p in step for _ in range(4)])
+    assert first not in c.active
+    assert any(e["event"] == "retired" and e["env_id"] == first and "max level 1" in e["reason"] for e in c.curator.events)
+
+
 def test_config_round_trips_and_validates():
     config = CurriculumConfig(controller="band", controller_args={"decay": 0.5}, active_size=16, retire_rules=["zero"])
     data = json.loads(json.dumps(config.to_dict()))

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from scaler.curriculum import Curriculum, CurriculumConfig, EnvSpec, Outcome
-from scaler.engine import InstanceEngine
+from scaler.engine import EngineConfig, InstanceEngine
 from scaler.training.callback import PLOT_FILE, STATE_FILE, TRACE_FILE, CurriculumCallback
 from scaler.training.reward import ScalerReward, boxed_format_reward, completion_text
 from scaler.training.stream import CurriculumStream, instance_row
@@ -121,6 +121,22 @@ def test_broken_environment_is_quarantined_and_replaced(envs, engine, caplog):
         assert metrics.quarantined == 1 and metrics.events[0]["env_id"] == "broken-gen"
     finally:
         stream.close()
+
+
+def test_instances_too_large_cap_the_level_instead_of_quarantining(envs, toy_env, caplog):
+    config = CurriculumConfig(controller="fixed", controller_args={"fraction": 1.0}, active_size=2)
+    with InstanceEngine(config=EngineConfig(max_prompt_chars=560)) as small:  # toy levels 0-1 fit, 3 does not
+        stream = make_stream(envs, small, batch_size=4, config=config)
+        try:
+            with caplog.at_level(logging.WARNING, logger="scaler.training.stream"):
+                batch = stream.next_batch()
+            assert len(batch) == 4 and {i.env_id for i in batch} == {e.id for e in envs}
+            curator = stream.curriculum.curator
+            assert not curator.quarantined and set(curator.caps) == {e.id for e in envs}
+            assert all(i.level <= curator.max_level(i.env_id) < toy_env.max_level for i in batch)
+            assert any("capping environment" in r.getMessage() and "over the budget" in r.getMessage() for r in caplog.records)
+        finally:
+            stream.close()
 
 
 def test_reward_verifies_feeds_the_curriculum_and_logs(envs, engine):

@@ -96,6 +96,7 @@ class Curator:
         self.first_seen: dict[str, int] = {}
         self.last_retired: dict[str, list[Any]] = {}  # env -> [step, rule]
         self.quarantined: dict[str, str] = {}
+        self.caps: dict[str, int] = {}  # env -> highest level that can be made (below its table's top)
         self.events: list[dict[str, Any]] = []
         self._fill(step=-1)  # step -1: before the first step
 
@@ -110,11 +111,11 @@ class Curator:
     def retire_reason(self, env_id: str) -> tuple[str, str] | None:
         """``(rule, detail)`` when ``env_id`` should leave the active set now, else None."""
         rows = self.history.get(env_id, [])
-        spec = self.envs[env_id]
         if "zero" in self.rules and trailing([s == 0 for _, s in rows]) >= self.zero_steps:
             return "zero", f"success 0 for the last {self.zero_steps} steps"
-        if "max" in self.rules and trailing([d >= spec.max_level for d, _ in rows]) >= self.max_steps:
-            return "max", f"at max level {spec.max_level} for the last {self.max_steps} steps"
+        top = self.max_level(env_id)
+        if "max" in self.rules and trailing([d >= top for d, _ in rows]) >= self.max_steps:
+            return "max", f"at max level {top} for the last {self.max_steps} steps"
         if "slope" in self.rules and len(rows) >= (self.window if self.full_window else 2):
             recent = rows[-self.window :]
             trend = slope([d for d, _ in recent])
@@ -156,6 +157,19 @@ class Curator:
         else:
             self._log(step, env_id, "quarantined", reason)
 
+    def max_level(self, env_id: str) -> int:
+        """The highest level ``env_id`` may be trained at: its table's top, or a lower cap."""
+        return self.caps.get(env_id, self.envs[env_id].max_level)
+
+    def cap(self, env_id: str, level: int, reason: str, step: int) -> None:
+        """Keep ``env_id`` at or below ``level`` from now on (its higher levels cannot be made)."""
+        if env_id not in self.envs:
+            raise ValueError(f"cannot cap unknown environment {env_id!r}")
+        if not 0 <= level < self.max_level(env_id):
+            raise ValueError(f"cannot cap {env_id!r} at level {level}: not below its max level {self.max_level(env_id)}")
+        self.caps[env_id] = level
+        self._log(step, env_id, "capped", f"max level {level}: {reason}")
+
     def _fill(self, step: int) -> None:
         while len(self.active) < self.size:
             candidate = self._pick(exclude=self.active)
@@ -196,7 +210,7 @@ class Curator:
     def _log(self, step: int, env_id: str, event: str, reason: str) -> None:
         self.events.append({"step": step, "env_id": env_id, "event": event, "reason": reason})
         if event != "added":
-            logger.log(logging.WARNING if event == "quarantined" else logging.INFO,
+            logger.log(logging.WARNING if event in ("quarantined", "capped") else logging.INFO,
                        "curriculum step %d: %s %s: %s", step, event, env_id, reason)
 
     # ------------------------------------------------------------------ state
@@ -207,6 +221,7 @@ class Curator:
             "first_seen": dict(self.first_seen),
             "last_retired": {k: list(v) for k, v in self.last_retired.items()},
             "quarantined": dict(self.quarantined),
+            "caps": dict(self.caps),
             "events": [dict(e) for e in self.events],
         }
 
@@ -219,4 +234,5 @@ class Curator:
         self.first_seen = dict(state["first_seen"])
         self.last_retired = {k: list(v) for k, v in state["last_retired"].items()}
         self.quarantined = dict(state["quarantined"])
+        self.caps = {k: int(v) for k, v in state["caps"].items()}
         self.events = [dict(e) for e in state["events"]]

@@ -182,8 +182,9 @@ class Curriculum:
         self.rotation = (self.rotation + extra) % n
         proposals = []
         for env_id, m in zip(active, counts):
+            top = self.curator.max_level(env_id)
             for level in self.controllers[env_id].levels(m, self.rng) if m else ():
-                proposals.append(Proposal(env_id, level, self._next_seed()))
+                proposals.append(Proposal(env_id, min(level, top), self._next_seed()))
         return proposals
 
     def update(self, outcomes: Sequence[Outcome]) -> StepMetrics:
@@ -221,6 +222,20 @@ class Curriculum:
         """Take a broken environment out for good; a replacement joins the active set at once."""
         self.curator.quarantine(env_id, reason, self.step)
 
+    def cap_level(self, env_id: str, level: int, reason: str) -> None:
+        """Train ``env_id`` at or below ``level`` from now on, e.g. because its instances above it are
+        too large to make (prompt over budget, generator or solution too slow). Capping below level 0
+        leaves nothing to train on: the environment is quarantined instead."""
+        if level < 0:
+            self.quarantine(env_id, reason)
+            return
+        self.curator.cap(env_id, level, reason, self.step)
+        self._apply_cap(env_id)
+
+    def _apply_cap(self, env_id: str) -> None:
+        controller = self.controllers[env_id]
+        controller.max_level = self.curator.max_level(env_id)
+
     # ------------------------------------------------------------------ state
     def state_dict(self) -> dict[str, Any]:
         return {
@@ -257,6 +272,8 @@ class Curriculum:
         for env_id, controller_state in state["controllers"].items():
             self.controllers[env_id].load_state_dict(controller_state)
         self.curator.load_state_dict(state["curator"])
+        for env_id in self.curator.caps:
+            self._apply_cap(env_id)
 
     # ------------------------------------------------------------------ helpers
     def _next_seed(self) -> int:

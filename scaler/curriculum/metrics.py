@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any, Mapping, Sequence
 
@@ -43,6 +43,7 @@ class StepMetrics:
     retired: int
     added: int
     quarantined: int
+    capped: int
     level_accuracy: dict[str, float] = field(default_factory=dict)
     """Accuracy per bucket of normalised level (``"0.00-0.25"`` ...); empty buckets are left out."""
     env_levels: dict[str, float] = field(default_factory=dict)
@@ -50,7 +51,7 @@ class StepMetrics:
     env_success: dict[str, float] = field(default_factory=dict)
     """Each environment's success rate over this step's rollouts."""
     events: list[dict[str, Any]] = field(default_factory=list)
-    """Retirements, additions and quarantines since the previous step, with their reasons."""
+    """Retirements, additions, quarantines and level caps since the previous step, with their reasons."""
 
     def as_dict(self, prefix: str = PREFIX) -> dict[str, float]:
         flat = {
@@ -64,6 +65,7 @@ class StepMetrics:
             "retired": self.retired,
             "added": self.added,
             "quarantined": self.quarantined,
+            "capped": self.capped,
         }
         flat.update({f"accuracy_level_{k}": v for k, v in self.level_accuracy.items()})
         return {prefix + k: float(v) for k, v in flat.items()}
@@ -99,7 +101,7 @@ def step_metrics(
     def mean(xs: Sequence[float]) -> float:
         return sum(xs) / len(xs) if xs else math.nan
 
-    counts = {kind: sum(e["event"] == kind for e in events) for kind in ("retired", "added", "quarantined")}
+    counts = Counter(e["event"] for e in events)
     return StepMetrics(
         step=step,
         groups=len(groups),
@@ -112,6 +114,7 @@ def step_metrics(
         retired=counts["retired"],
         added=counts["added"],
         quarantined=counts["quarantined"],
+        capped=counts["capped"],
         level_accuracy={
             f"{b / buckets:.2f}-{(b + 1) / buckets:.2f}": w / n for b, (w, n) in sorted(per_bucket.items())
         },

@@ -1,7 +1,7 @@
 """The model card of a scaler GRPO run, from ``hub_cards/model_card.md``.
 
 It names the environment pool, the curriculum settings and what the curriculum did (accuracy and
-difficulty at the start and end of training, turnover, quarantines with their reasons, each active
+difficulty at the start and end of training, turnover, quarantines and level caps with their reasons, each active
 environment's final difficulty), plus the training settings.
 """
 
@@ -43,8 +43,8 @@ def curriculum_results(records: Sequence[Mapping[str, Any]], max_levels: Mapping
         "window": window,
         **{f"{name}_start": mean(key, head) for name, key in _FIGURES},
         **{f"{name}_end": mean(key, tail) for name, key in _FIGURES},
-        **{kind: sum(e["event"] == kind for e in events) for kind in ("retired", "added", "quarantined")},
-        "quarantine_reasons": [e for e in events if e["event"] == "quarantined"],
+        **{kind: sum(e["event"] == kind for e in events) for kind in ("retired", "added", "quarantined", "capped")},
+        "incidents": [e for e in events if e["event"] in ("quarantined", "capped")],
         "final_levels": [
             {"env_id": env_id, "difficulty": f"{d:.2f}", "max_level": max_levels.get(env_id, "?")}
             for env_id, d in sorted(records[-1]["env_levels"].items())

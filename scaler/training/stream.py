@@ -6,7 +6,8 @@ TRL 1.16 reads an ``IterableDataset`` train set through ``repeat_iterable_datase
 holds copies of one prompt. Every process iterates the stream itself (``dispatch_batches=False``),
 so the stream must be identical on every rank: proposals are made on the main thread at the same
 points of the training loop everywhere, instances are made on the main process only and broadcast,
-and failures (a generator that crashes) quarantine their environment on every rank alike.
+and failures act on every rank alike: broken code (a generator that crashes) quarantines its
+environment, an instance too large to make (over the prompt budget, out of time) caps its level.
 
 Timing. The dataloader reads one generation batch ahead, so the batch for step ``t + 2`` is read
 right after the rewards of step ``t``. :meth:`CurriculumStream.record` (called by the reward with
@@ -26,7 +27,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar
 
 from scaler.curriculum import Curriculum, Outcome, Proposal, StepMetrics, Trace
-from scaler.engine import InstanceEngine, InstanceError
+from scaler.engine import InstanceEngine
 from scaler.environment import Environment
 from scaler.instance import Instance
 
@@ -66,6 +67,25 @@ def instance_row(instance: Instance) -> dict[str, Any]:
 
 def _key(item: Proposal | Outcome | Instance) -> tuple[str, int, int]:
     return (item.env_id, item.level, item.seed)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why an instance could not be made."""
+
+    stage: str
+    reason: str
+
+    @property
+    def too_large(self) -> bool:
+        """The instance is too large to make at its level (over the prompt budget, out of time, memory
+        or output), as opposed to broken code: lower levels of the environment may still work."""
+        return self.stage == "prompt" or any(
+            marker in self.reason for marker in ("timed out", "out of memory", "output exceeds")
+        )
+
+    def __str__(self) -> str:
+        return f"{self.stage}: {self.reason}"
 
 
 @dataclass
@@ -139,21 +159,32 @@ class CurriculumStream:
         instances: list[Instance] = []
         while True:
             results = self._on_main(lambda b=batch: self._results(b))
-            failures: dict[str, str] = {}
+            failures: dict[str, list[tuple[Proposal, Failure]]] = {}
             for proposal, result in zip(batch.proposals, results):
                 if isinstance(result, Instance):
                     instances.append(result)
                 else:
-                    failures.setdefault(proposal.env_id, f"level {proposal.level} seed {proposal.seed}: {result}")
+                    failures.setdefault(proposal.env_id, []).append((proposal, result))
             if not failures:
                 break
-            for env_id, reason in failures.items():
-                logger.warning("quarantining environment %s: %s", env_id, reason)
-                self.curriculum.quarantine(env_id, reason)
+            for env_id, failed in failures.items():
+                self._handle_failures(env_id, failed)
             instances = [i for i in instances if i.env_id not in failures]
             batch = _Batch(self.curriculum.propose(self.batch_size - len(instances)))
         self._read.append([Proposal(*_key(i)) for i in instances])
         return instances
+
+    def _handle_failures(self, env_id: str, failed: list[tuple[Proposal, Failure]]) -> None:
+        """Broken code quarantines the environment; instances too large to make cap its level below them."""
+        broken = [(p, f) for p, f in failed if not f.too_large]
+        proposal, failure = broken[0] if broken else min(failed, key=lambda pf: pf[0].level)
+        reason = f"level {proposal.level} seed {proposal.seed}: {failure}"
+        if broken:
+            logger.warning("quarantining environment %s: %s", env_id, reason)
+            self.curriculum.quarantine(env_id, reason)
+        else:
+            logger.warning("capping environment %s below level %d: %s", env_id, proposal.level, reason)
+            self.curriculum.cap_level(env_id, proposal.level - 1, reason)
 
     # ------------------------------------------------------------------ learning
     def record(self, outcomes: Sequence[Outcome]) -> StepMetrics:
@@ -204,14 +235,14 @@ class CurriculumStream:
         future = self._executor.submit(self._make, proposals) if self._executor is not None else None
         return _Batch(proposals, future)
 
-    def _results(self, batch: _Batch) -> list[Instance | str]:
+    def _results(self, batch: _Batch) -> list[Instance | Failure]:
         return batch.future.result() if batch.future is not None else self._make(batch.proposals)
 
-    def _make(self, proposals: Sequence[Proposal]) -> list[Instance | str]:
-        """Instances in order; a failed one becomes its one-line reason (picklable for the broadcast)."""
+    def _make(self, proposals: Sequence[Proposal]) -> list[Instance | Failure]:
+        """Instances in order; a failed one becomes a :class:`Failure` (picklable for the broadcast)."""
         requests = [(self.envs[p.env_id], p.level, p.seed) for p in proposals]
         return [
-            r if isinstance(r, Instance) else f"{r.stage}: {r.reason}" if isinstance(r, InstanceError) else str(r)
+            r if isinstance(r, Instance) else Failure(r.stage, r.reason)
             for r in self.engine.instances(requests, on_error="return")
         ]
 
