@@ -63,3 +63,28 @@ def test_get_environment_suggests_close_ids():
     assert get_environment(target, envs) is envs[0]
     with pytest.raises(KeyError, match=target):
         get_environment(target[:-1] + "x", envs)
+
+
+def test_push_to_hub_uploads_the_dataset_folder_with_its_card(monkeypatch, toy_env):
+    """Everything up to the network: the Hub API receives a folder that loads back as the pool."""
+    from huggingface_hub import HfApi
+
+    from scaler.envs import push_environments_to_hub
+
+    calls = {}
+
+    def create_repo(self, repo_id, **kwargs):
+        calls["create_repo"] = (repo_id, kwargs)
+
+    def upload_folder(self, *, repo_id, folder_path, repo_type, **kwargs):
+        calls["upload"] = (repo_id, repo_type)
+        calls["envs"] = load_environments(folder_path, "toy")
+        calls["card"] = open(f"{folder_path}/README.md").read()
+
+    monkeypatch.setattr(HfApi, "create_repo", create_repo)
+    monkeypatch.setattr(HfApi, "upload_folder", upload_folder)
+    push_environments_to_hub([toy_env], "someone/scaler-envs", "toy", private=True)
+    assert calls["create_repo"] == ("someone/scaler-envs", {"repo_type": "dataset", "private": True, "exist_ok": True})
+    assert calls["upload"] == ("someone/scaler-envs", "dataset")
+    assert calls["envs"] == [toy_env]
+    assert "config_name: toy" in calls["card"] and 'load_environments("someone/scaler-envs", name="toy"' in calls["card"]
