@@ -160,7 +160,10 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="scaler", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="scaler",
+        description="Verifiable, difficulty-scalable reasoning environments and adaptive-curriculum GRPO training.",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     envs = sub.add_parser("envs", help="list, show and export environments").add_subparsers(dest="envs_command", required=True)
