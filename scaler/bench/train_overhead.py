@@ -23,7 +23,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, Sequence
 
-from transformers import TrainerCallback
+from transformers import PrinterCallback, TrainerCallback
 
 
 class _StepClock(TrainerCallback):
@@ -79,6 +79,7 @@ def _ours(model: str, tokenizer, config, rows: list[dict]) -> list[float]:
             processing_class=tokenizer, callbacks=[CurriculumCallback(stream), clock],
             stream=stream, base_model=None, env_source=None,
         )
+        trainer.remove_callback(PrinterCallback)  # logs are still made (and timed), just not printed
         trainer.train()
     return clock.step_times()
 
@@ -92,6 +93,7 @@ def _baseline(model: str, tokenizer, config, rows: list[dict]) -> list[float]:
         model=model, reward_funcs=[constant_reward], args=config, train_dataset=Dataset.from_list(rows),
         processing_class=tokenizer, callbacks=[clock],
     )
+    trainer.remove_callback(PrinterCallback)
     trainer.train()
     return clock.step_times()
 
