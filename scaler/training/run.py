@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import warnings
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Sequence
@@ -59,6 +60,8 @@ def parse_args(argv: Sequence[str] | None = None):
 
 def cli_main(argv: Sequence[str] | None = None) -> None:
     """``scaler train [--config RECIPE] [overrides]`` and ``scripts/train_grpo.py``."""
+    # TRL 1.16 still uses transformers' pre-v6 `gradient_checkpointing` names; nothing a user can act on.
+    warnings.filterwarnings("ignore", message=r"`\w*gradient_checkpointing\w*` is deprecated", category=FutureWarning)
     main(*parse_args(argv))
 
 
