@@ -1,12 +1,8 @@
-"""GRPO training on scaler environments with the adaptive curriculum (TRL ``GRPOTrainer``).
+"""GRPO training on scaler environments with TRL (the ``train`` extra).
 
-``stream``      the curriculum's prompts as a rank-identical ``IterableDataset`` (instances prefetched)
-``reward``      ``scaler_reward`` (verify, gather, curriculum update, metrics) and a format reward
-``callback``    curriculum state in checkpoints, resume, trace and plot
-``config``      ``ScalerArguments``, parsed with ``GRPOConfig`` and ``ModelConfig`` by ``TrlParser``
-``models``      offline models: ``scaler:tiny-qwen3`` (tests) and ``scaler:smollm2-135m-instruct``
-``model_card``  the Hub model card; ``trainer`` the ``GRPOTrainer`` that writes it
-``run``         ``main(script_args, training_args, model_args)`` and ``cli_main(argv)`` (``scaler train``)
-
-Imports are per module, so ``import scaler.training`` stays light.
+``stream.CurriculumStream`` (the adaptive prompt stream), ``reward.ScalerReward`` (the verified reward
+that feeds the curriculum), ``callback.CurriculumCallback`` (curriculum state in checkpoints, trace,
+plot), ``config.ScalerArguments`` (what a run adds to ``GRPOConfig``/``ModelConfig``),
+``trainer.ScalerGRPOTrainer`` (its model card), ``models`` (offline models) and ``run`` (the entry
+point of ``scaler train`` and ``scripts/train_grpo.py``).
 """
