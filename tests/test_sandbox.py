@@ -72,6 +72,7 @@ def test_python_failures_are_contained(pool: SandboxPool, source: str, stage: st
     result = run_python(pool, source)
     assert (result.stage, result.stdout) == (stage, None)
     assert message in result.error
+    assert result.hit_limit == (message.startswith("solution timed out") or "memory" in message or "output" in message)
     assert_serves(pool)
 
 
@@ -138,13 +139,16 @@ def test_cpp_failures_are_contained(pool: SandboxPool) -> None:
     assert compile_error.stage == "compile" and "C++ compile error" in compile_error.error
     assert "undefined_name" in compile_error.error
     loop = run_cpp(pool, "int main() { volatile long x = 0; while (true) x++; }\n")
-    assert loop.stage == "solution" and loop.error == "solution timed out after 1 s wall"
+    # the 1 s wall limit and the 1 s CPU limit race for a busy loop: either stops it
+    assert loop.stage == "solution" and loop.error in ("solution timed out after 1 s wall", "solution exceeded the CPU limit (1 s)")
     crash = run_cpp(pool, "int main() { volatile int *p = nullptr; return *p; }\n")
     assert crash.stage == "solution" and "SIGSEGV" in crash.error
     bomb = run_cpp(pool, "#include <cstdio>\nint main() { for (;;) std::fputs(\"xxxxxxxxxxxxxxxx\", stdout); }\n")
     assert bomb.stage == "solution" and bomb.error == "solution output exceeds the 1 MiB limit"
     fork = run_cpp(pool, "#include <unistd.h>\nint main() { for (;;) fork(); }\n")
-    assert fork.stage == "solution" and "timed out" in fork.error
+    assert fork.stage == "solution" and ("timed out" in fork.error or "CPU limit" in fork.error)
+    assert loop.hit_limit and bomb.hit_limit and fork.hit_limit
+    assert not crash.hit_limit and not compile_error.hit_limit
     assert_serves(pool)
 
 

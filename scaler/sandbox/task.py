@@ -78,6 +78,20 @@ class TaskResult:
     def ok(self) -> bool:
         return self.error is None
 
+    @property
+    def hit_limit(self) -> bool:
+        """The task failed on a resource limit (time, CPU, memory, output), not on an error of its code."""
+        return self.error is not None and hit_resource_limit(self.error)
+
+
+RESOURCE_LIMIT_MARKERS = ("timed out after", "exceeded the CPU limit", "ran out of memory", "output exceeds the")
+"""The phrases the sandbox's resource-limit errors contain (see ``worker.py`` and ``pool.py``)."""
+
+
+def hit_resource_limit(error: str) -> bool:
+    """Whether a sandbox error message reports a resource limit rather than a fault of the code."""
+    return any(marker in error for marker in RESOURCE_LIMIT_MARKERS)
+
 
 @dataclass(frozen=True)
 class Limits:

@@ -30,6 +30,7 @@ from scaler.curriculum import Curriculum, Outcome, Proposal, StepMetrics, Trace
 from scaler.engine import InstanceEngine
 from scaler.environment import Environment
 from scaler.instance import Instance
+from scaler.sandbox import hit_resource_limit
 
 logger = logging.getLogger(__name__)
 
@@ -80,9 +81,7 @@ class Failure:
     def too_large(self) -> bool:
         """The instance is too large to make at its level (over the prompt budget, out of time, memory
         or output), as opposed to broken code: lower levels of the environment may still work."""
-        return self.stage == "prompt" or any(
-            marker in self.reason for marker in ("timed out", "out of memory", "output exceeds")
-        )
+        return self.stage == "prompt" or hit_resource_limit(self.reason)
 
     def __str__(self) -> str:
         return f"{self.stage}: {self.reason}"
