@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import statistics
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -21,11 +22,9 @@ DEFAULT_CONFIG = "default"
 
 def builtin_environments() -> list[Environment]:
     """The environments that ship with scaler (trusted: their code is part of the package)."""
-    from dataclasses import replace
-
     from scaler.envs.builtin import builtin_environments as discover
 
-    return [replace(env, trusted=True) for env in discover()]
+    return [_trusted(env) for env in discover()]
 
 
 def load_environments(
@@ -48,7 +47,6 @@ def load_environments(
 
     path = str(source)
     if os.path.isdir(path):
-        name = name or _only_config(Path(path))
         rows = load_dataset("parquet", data_files=_local_data_files(Path(path), name, split), split="train")
     else:
         rows = load_dataset(path, name, split=split, revision=revision)
@@ -172,14 +170,6 @@ def _spdx(license_text: str) -> str:
     return license_text.lower() if license_text.lower() in {"apache-2.0", "mit", "cc-by-4.0"} else "other"
 
 
-def _only_config(folder: Path) -> str | None:
-    data = folder / "data"
-    names = sorted(p.name for p in data.iterdir() if p.is_dir() and not p.name.startswith(".")) if data.is_dir() else []
-    if len(names) > 1:
-        raise ValueError(f"{folder} holds several pools {names}; choose one with name=... (CLI: --name)")
-    return names[0] if names else None
-
-
 def _local_data_files(folder: Path, name: str | None, split: str) -> list[str]:
     """The Parquet files of config ``name``/``split`` in a dataset folder, as its card's ``configs:`` lists them.
 
@@ -193,7 +183,9 @@ def _local_data_files(folder: Path, name: str | None, split: str) -> list[str]:
     names = [c.get("config_name") for c in configs]
     if not configs:
         raise ValueError(f"{folder} is not an environment dataset folder: no README.md with a `configs:` list")
-    if name is None and len(configs) == 1:
+    if name is None:
+        if len(configs) > 1:
+            raise ValueError(f"{folder} holds several pools {names}; choose one with name=... (CLI: --name)")
         name = names[0]
     config = next((c for c in configs if c.get("config_name") == name), None)
     if config is None:
@@ -209,8 +201,6 @@ def _local_data_files(folder: Path, name: str | None, split: str) -> list[str]:
 
 
 def _trusted(env: Environment) -> Environment:
-    from dataclasses import replace
-
     return replace(env, trusted=True)
 
 
