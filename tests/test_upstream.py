@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import copy
-import json
 
-import pytest
 
 from conftest import SCALER_8, SCALER_64, needs_shared
 from scaler.engine import InstanceEngine
