@@ -42,7 +42,7 @@ def cmd_envs_list(args: argparse.Namespace) -> int:
             "levels": len(e.levels),
             "params": list(e.scale_params),
             "languages": sorted({s.language for s in e.solutions}),
-            "family": e.family,
+            "family": e.family_name,
             "title": e.title,
         }
         for e in envs
@@ -68,7 +68,7 @@ def cmd_envs_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(env.to_row())
         return 0
-    print(f"{env.id}: {env.title}  [{env.output_type}, family {env.family}, tags {', '.join(env.tags)}]")
+    print(f"{env.id}: {env.title}  [{env.output_type}, family {env.family_name}, tags {', '.join(env.tags)}]")
     print(f"source: {env.provenance.source} {env.provenance.url}  license: {env.provenance.license}\n")
     print(env.statement.strip(), "\n")
     print("Output:", env.output_instruction.strip(), "\n")

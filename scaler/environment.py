@@ -88,6 +88,11 @@ class Environment:
     generator_entry: str = "generate"
     provenance: Provenance = field(default_factory=Provenance)
     tags: Sequence[str] = ()
+    family: str = ""
+    """The problem family (e.g. ``graphs``), used by curation to spread the active set; when empty,
+    :attr:`family_name` falls back to the first tag, then the provenance source."""
+    held_out: bool = False
+    """Reserved for evaluation: training never samples a held-out environment."""
     trusted: bool = field(default=False, compare=False, repr=False)
     """Whether the user opted in to running this environment's code (in the sandbox). Built-in
     environments are trusted; ones loaded from a folder or the Hub need ``trust_remote_code=True``.
@@ -155,6 +160,10 @@ class Environment:
             raise bad("provenance", f"must be a Provenance, got {type(self.provenance).__name__}")
         if any(not isinstance(t, str) or not t for t in self.tags):
             raise bad("tags", "every tag must be a non-empty string")
+        if not isinstance(self.family, str) or (self.family and not _ID_RE.match(self.family)):
+            raise bad("family", f"must be a lowercase slug or empty, got {self.family!r}")
+        if not isinstance(self.held_out, bool):
+            raise bad("held_out", f"must be a bool, got {type(self.held_out).__name__}")
 
     # ------------------------------------------------------------------ accessors
     @property
@@ -162,9 +171,9 @@ class Environment:
         return len(self.levels) - 1
 
     @property
-    def family(self) -> str:
-        """The diversity group used by curation: the first tag, else the provenance source."""
-        return self.tags[0] if self.tags else (self.provenance.source or self.id)
+    def family_name(self) -> str:
+        """The diversity group used by curation: :attr:`family`, else the first tag, else the source."""
+        return self.family or (self.tags[0] if self.tags else (self.provenance.source or self.id))
 
     def params_at(self, level: int) -> dict[str, int]:
         """Scale parameter values at ``level``."""
@@ -218,6 +227,8 @@ class Environment:
             "source_url": self.provenance.url,
             "license": self.provenance.license,
             "tags": list(self.tags),
+            "family": self.family,
+            "held_out": self.held_out,
             "num_levels": len(self.levels),
             "schema_version": SCHEMA_VERSION,
         }
@@ -281,6 +292,8 @@ class Environment:
             solutions=solutions,
             provenance=provenance,
             tags=tags,
+            family=_opt_str(row, "family", env_id),
+            held_out=bool(row.get("held_out") or False),
         )
 
     def to_json(self) -> str:
@@ -309,6 +322,8 @@ def row_features():
             "source_url": Value("string"),
             "license": Value("string"),
             "tags": Seq(Value("string")),
+            "family": Value("string"),
+            "held_out": Value("bool"),
             "num_levels": Value("int32"),
             "schema_version": Value("int32"),
         }

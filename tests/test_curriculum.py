@@ -191,7 +191,7 @@ def test_config_round_trips_and_validates():
 
 
 def test_env_spec_from_environment():
-    env = SimpleNamespace(id="graph-paths", max_level=12, family="codecontests")
+    env = SimpleNamespace(id="graph-paths", max_level=12, family_name="codecontests")
     assert EnvSpec.from_environment(env) == EnvSpec("graph-paths", 12, "codecontests")
 
 

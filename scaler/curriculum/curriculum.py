@@ -38,8 +38,8 @@ class EnvSpec:
 
     @classmethod
     def from_environment(cls, env: Any) -> EnvSpec:
-        """From a :class:`scaler.environment.Environment` (anything with ``id``, ``max_level``, ``family``)."""
-        return cls(env.id, env.max_level, env.family)
+        """From a :class:`scaler.environment.Environment` (anything with ``id``, ``max_level``, ``family_name``)."""
+        return cls(env.id, env.max_level, env.family_name)
 
 
 @dataclass(frozen=True)

@@ -15,16 +15,10 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from scaler.environment import EnvRecordError, Environment, row_features
+from scaler.envs.builtin import builtin_environments
 
 BUILTIN = "builtin"
 DEFAULT_CONFIG = "default"
-
-
-def builtin_environments() -> list[Environment]:
-    """The environments that ship with scaler (trusted: their code is part of the package)."""
-    from scaler.envs.builtin import builtin_environments as discover
-
-    return [_trusted(env) for env in discover()]
 
 
 def load_environments(

@@ -1,29 +1,36 @@
-"""Built-in environments: classic programming problems written for scaler, one module per problem.
+"""The built-in pool: classic programming problems written for scaler, one folder per environment.
 
-Every module in this package that defines a module-level ``ENV`` (an :class:`Environment`) is a
-built-in environment; :func:`builtin_environments` discovers them, so adding a problem means adding
-one file.
+``<family>/<env-id>/`` holds ``meta.yaml``, ``statement.md``, ``generator.py``, ``solution.py`` and
+``solution.cpp`` (see :mod:`scaler.envs.layout`); :func:`builtin_environments` discovers them, so
+adding a problem means adding one folder.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+from functools import lru_cache
+from pathlib import Path
 
-from scaler.environment import Environment
+from scaler.environment import EnvRecordError, Environment
+from scaler.envs.layout import META, read_env_folder
+
+ROOT = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def _discover() -> tuple[Environment, ...]:
+    found: dict[str, Path] = {}
+    envs = []
+    for meta in sorted(ROOT.glob(f"*/*/{META}")):
+        env = read_env_folder(meta.parent)
+        if env.id in found:
+            raise EnvRecordError("id", f"duplicate built-in environment id in {found[env.id]} and {meta.parent}", env.id)
+        if env.id != meta.parent.name:
+            raise EnvRecordError("id", f"must equal its folder name {meta.parent.name!r}", env.id)
+        found[env.id] = meta.parent
+        envs.append(env)
+    return tuple(sorted(envs, key=lambda env: env.id))
 
 
 def builtin_environments() -> list[Environment]:
-    """Every built-in environment, sorted by id; raises if two modules claim the same id."""
-    found: dict[str, tuple[Environment, str]] = {}
-    for info in pkgutil.iter_modules(__path__):
-        module_name = f"{__name__}.{info.name}"
-        env = getattr(importlib.import_module(module_name), "ENV", None)
-        if env is None:
-            continue
-        if not isinstance(env, Environment):
-            raise TypeError(f"{module_name}.ENV must be an Environment, got {type(env).__name__}")
-        if env.id in found:
-            raise ValueError(f"duplicate built-in environment id {env.id!r} in {found[env.id][1]} and {module_name}")
-        found[env.id] = (env, module_name)
-    return [found[env_id][0] for env_id in sorted(found)]
+    """Every built-in environment (trusted: its code ships with scaler), sorted by id."""
+    return list(_discover())
