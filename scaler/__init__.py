@@ -12,11 +12,14 @@ _EXPORTS = {
     "ScaleParam": "scaler.environment",
     "Solution": "scaler.environment",
     "Provenance": "scaler.environment",
-    "EnvRecordError": "scaler.environment",
+    "EnvRecordError": "scaler.errors",
+    "ScalerError": "scaler.errors",
     "Instance": "scaler.instance",
     "InstanceEngine": "scaler.engine",
     "EngineConfig": "scaler.engine",
-    "InstanceError": "scaler.engine",
+    "InstanceError": "scaler.errors",
+    "make_instance": "scaler.engine",
+    "make_instances": "scaler.engine",
     "verify": "scaler.verify",
     "load_environments": "scaler.envs",
     "save_environments": "scaler.envs",
@@ -28,9 +31,10 @@ __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:  # pragma: no cover
     from scaler.curriculum import Curriculum, CurriculumConfig
-    from scaler.engine import EngineConfig, InstanceEngine, InstanceError
-    from scaler.environment import EnvRecordError, Environment, Provenance, ScaleParam, Solution
+    from scaler.engine import EngineConfig, InstanceEngine, make_instance, make_instances
+    from scaler.environment import Environment, Provenance, ScaleParam, Solution
     from scaler.envs import load_environments, save_environments
+    from scaler.errors import EnvRecordError, InstanceError, ScalerError
     from scaler.instance import Instance
     from scaler.verify import verify
 

@@ -13,31 +13,13 @@ from dataclasses import dataclass
 from typing import Callable, Literal, Sequence
 
 from scaler.environment import Environment, Solution
+from scaler.errors import FailureKind, InstanceError, UntrustedCodeError
 from scaler.instance import Instance, check_seed, instance_rng_seed, normalize_answer
 from scaler.prompt import InputFormat, build_prompt, prompt_length, render_input
 from scaler.sandbox import Program, SandboxPool, Task, TaskResult
 
 Request = tuple[Environment, int, int]
 OnError = Literal["raise", "return"]
-
-
-class UntrustedCodeError(PermissionError):
-    """An environment's code would run without the user having opted in."""
-
-    def __init__(self, env_id: str):
-        super().__init__(
-            f"environment {env_id!r} was loaded from outside scaler, so its generator and solutions are "
-            "untrusted code; to run them in the sandbox, load it with trust_remote_code=True "
-            "(`scaler sample --trust-remote-code`, `scaler train --env_trust_remote_code true`)"
-        )
-
-
-class InstanceError(RuntimeError):
-    """An instance could not be made; says which one, at which stage, and why."""
-
-    def __init__(self, env_id: str, level: int, seed: int, stage: str, message: str):
-        self.env_id, self.level, self.seed, self.stage, self.reason = env_id, level, seed, stage, message
-        super().__init__(f"{env_id} level {level} seed {seed}: {stage}: {message}")
 
 
 @dataclass(frozen=True)
@@ -124,11 +106,11 @@ class InstanceEngine:
     def _finish(
         self, env: Environment, level: int, seed: int, result: TaskResult, check: TaskResult | None
     ) -> Instance | InstanceError:
-        def fail(stage: str, message: str) -> InstanceError:
-            return InstanceError(env.id, level, seed, stage, message)
+        def fail(stage: str, message: str, kind: FailureKind = "broken") -> InstanceError:
+            return InstanceError(env.id, level, seed, stage, message, kind)
 
         if result.error is not None:
-            return fail(result.stage or "sandbox", result.error)
+            return fail(result.stage or "sandbox", result.error, "too_large" if result.hit_limit else "broken")
         if result.stdin is None or result.stdout is None:
             return fail("sandbox", "the sandbox returned no input or output")
         answer = normalize_answer(result.stdout, env.output_type)
@@ -147,11 +129,12 @@ class InstanceEngine:
         prompt = build_prompt(env.statement, env.output_instruction, env.output_type, shown)
         chars = prompt_length(prompt)
         if chars > self.config.max_prompt_chars:
-            return fail("prompt", f"prompt is {chars} chars, over the budget of {self.config.max_prompt_chars}")
+            return fail("prompt", f"prompt is {chars} chars, over the budget of {self.config.max_prompt_chars}", "too_large")
         if self.token_counter is not None and self.config.max_prompt_tokens is not None:
             tokens = self.token_counter(prompt)
             if tokens > self.config.max_prompt_tokens:
-                return fail("prompt", f"prompt is {tokens} tokens, over the budget of {self.config.max_prompt_tokens}")
+                return fail("prompt", f"prompt is {tokens} tokens, over the budget of {self.config.max_prompt_tokens}",
+                            "too_large")
         return Instance(env.id, level, seed, prompt, answer, result.stdin, env.output_type)
 
 
@@ -204,3 +187,13 @@ def default_engine() -> InstanceEngine:
             _default = InstanceEngine()
             atexit.register(_default.close)
         return _default
+
+
+def make_instance(env: Environment, level: int, seed: int, engine: InstanceEngine | None = None) -> Instance:
+    """The instance of ``env`` at ``(level, seed)``: a pure function of ``(env.id, level, seed)``."""
+    return (engine or default_engine()).instance(env, level, seed)
+
+
+def make_instances(requests: Sequence[Request], engine: InstanceEngine | None = None) -> list[Instance]:
+    """Many ``(env, level, seed)`` instances in one batched sandbox round trip, in order."""
+    return (engine or default_engine()).instances(requests)  # type: ignore[return-value]

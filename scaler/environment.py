@@ -12,11 +12,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
+from typing import Any, Literal, Mapping, Sequence
 
-if TYPE_CHECKING:  # pragma: no cover
-    from scaler.engine import InstanceEngine
-    from scaler.instance import Instance
+from scaler.errors import EnvRecordError
 
 OutputType = Literal["number", "array", "string"]
 Language = Literal["python", "cpp"]
@@ -26,16 +24,6 @@ LANGUAGES: tuple[str, ...] = ("python", "cpp")
 SCHEMA_VERSION = 1
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,127}$")
 _IDENT_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
-
-class EnvRecordError(ValueError):
-    """A malformed environment record; the message names the environment and the bad field."""
-
-    def __init__(self, field_name: str, message: str, env_id: str | None = None):
-        self.field = field_name
-        self.env_id = env_id
-        where = f"environment {env_id!r}, field {field_name!r}" if env_id else f"field {field_name!r}"
-        super().__init__(f"{where}: {message}")
 
 
 @dataclass(frozen=True)
@@ -187,23 +175,6 @@ class Environment:
             if language is None or sol.language == language:
                 return sol
         raise LookupError(f"environment {self.id!r} has no {language} solution")
-
-    # ------------------------------------------------------------------ running (delegates)
-    def instance(self, level: int, seed: int, engine: InstanceEngine | None = None) -> Instance:
-        """The instance at ``(level, seed)``: a pure function of ``(self.id, level, seed)``."""
-        from scaler.engine import default_engine
-
-        return (engine or default_engine()).instance(self, level, seed)
-
-    def instances(
-        self, levels: Sequence[int], seeds: Sequence[int], engine: InstanceEngine | None = None
-    ) -> list[Instance]:
-        """Many instances in one batched sandbox round trip; ``levels`` and ``seeds`` are zipped."""
-        from scaler.engine import default_engine
-
-        if len(levels) != len(seeds):
-            raise ValueError(f"levels and seeds differ in length ({len(levels)} != {len(seeds)})")
-        return (engine or default_engine()).instances([(self, lv, sd) for lv, sd in zip(levels, seeds)])
 
     # ------------------------------------------------------------------ rows
     def to_row(self) -> dict[str, Any]:

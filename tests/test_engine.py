@@ -9,7 +9,8 @@ import sys
 
 import pytest
 
-from scaler.engine import EngineConfig, InstanceEngine, InstanceError, UntrustedCodeError
+from scaler.engine import EngineConfig, InstanceEngine, make_instances
+from scaler.errors import InstanceError, UntrustedCodeError
 from scaler.environment import Solution
 from scaler.prompt import SYSTEM_PROMPT
 
@@ -43,7 +44,7 @@ def test_same_instance_in_a_new_process(engine):
 
 
 def test_different_seeds_differ(engine, toy_env):
-    inputs = {inst.input for inst in toy_env.instances([3] * 20, list(range(20)), engine=engine)}
+    inputs = {inst.input for inst in make_instances([(toy_env, 3, seed) for seed in range(20)], engine=engine)}
     assert len(inputs) == 20
 
 

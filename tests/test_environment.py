@@ -6,7 +6,8 @@ import copy
 
 import pytest
 
-from scaler.environment import EnvRecordError, Environment, ScaleParam
+from scaler.environment import Environment, ScaleParam
+from scaler.errors import EnvRecordError
 from scaler.instance import TRAIN_SEED_LIMIT, eval_seed, instance_rng_seed, is_eval_seed, normalize_answer
 
 

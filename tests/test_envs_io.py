@@ -8,7 +8,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from scaler.environment import EnvRecordError
+from scaler.errors import EnvRecordError
 from scaler.envs import builtin_environments, get_environment, load_environments, save_environments
 
 

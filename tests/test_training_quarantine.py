@@ -22,7 +22,7 @@ pytest.importorskip(
 )
 
 from scaler.curriculum import Curriculum  # noqa: E402
-from scaler.engine import UntrustedCodeError  # noqa: E402
+from scaler.errors import UntrustedCodeError  # noqa: E402
 from scaler.envs import builtin_environments, save_environments  # noqa: E402
 from scaler.training.callback import STATE_FILE, TRACE_FILE  # noqa: E402
 from scaler.training.run import main, parse_args  # noqa: E402

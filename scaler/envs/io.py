@@ -14,8 +14,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from scaler.environment import EnvRecordError, Environment, row_features
+from scaler.environment import Environment, row_features
 from scaler.envs.builtin import builtin_environments
+from scaler.errors import EnvRecordError, UnknownEnvironmentError
 
 BUILTIN = "builtin"
 DEFAULT_CONFIG = "default"
@@ -64,7 +65,7 @@ def get_environment(env_id: str, envs: Iterable[Environment]) -> Environment:
 
     close = difflib.get_close_matches(env_id, list(by_id), n=5, cutoff=0.4)
     hint = f"; did you mean {', '.join(close)}?" if close else f"; {len(by_id)} environments available (`scaler envs list`)"
-    raise KeyError(f"no environment {env_id!r}{hint}")
+    raise UnknownEnvironmentError(f"no environment {env_id!r}{hint}")
 
 
 def save_environments(

@@ -21,7 +21,8 @@ from typing import Any
 
 import yaml
 
-from scaler.environment import EnvRecordError, Environment, Provenance, ScaleParam, Solution
+from scaler.environment import Environment, Provenance, ScaleParam, Solution
+from scaler.errors import EnvRecordError
 
 META = "meta.yaml"
 STATEMENT = "statement.md"

@@ -115,7 +115,7 @@ def main(script_args: ScalerArguments, training_args, model_args):
 
 def load_pool(script_args: ScalerArguments):
     """The run's environment pool; refuses a pool whose code the user has not opted in to run."""
-    from scaler.engine import UntrustedCodeError
+    from scaler.errors import UntrustedCodeError
     from scaler.envs import load_environments
 
     envs = load_environments(

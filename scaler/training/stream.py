@@ -29,8 +29,8 @@ from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar
 from scaler.curriculum import Curriculum, Outcome, Proposal, StepMetrics, Trace
 from scaler.engine import InstanceEngine
 from scaler.environment import Environment
+from scaler.errors import FailureKind
 from scaler.instance import Instance
-from scaler.sandbox import hit_resource_limit
 
 logger = logging.getLogger(__name__)
 
@@ -76,12 +76,13 @@ class Failure:
 
     stage: str
     reason: str
+    kind: FailureKind
 
     @property
     def too_large(self) -> bool:
         """The instance is too large to make at its level (over the prompt budget, out of time, memory
         or output), as opposed to broken code: lower levels of the environment may still work."""
-        return self.stage == "prompt" or hit_resource_limit(self.reason)
+        return self.kind == "too_large"
 
     def __str__(self) -> str:
         return f"{self.stage}: {self.reason}"
@@ -241,7 +242,7 @@ class CurriculumStream:
         """Instances in order; a failed one becomes a :class:`Failure` (picklable for the broadcast)."""
         requests = [(self.envs[p.env_id], p.level, p.seed) for p in proposals]
         return [
-            r if isinstance(r, Instance) else Failure(r.stage, r.reason)
+            r if isinstance(r, Instance) else Failure(r.stage, r.reason, r.kind)
             for r in self.engine.instances(requests, on_error="return")
         ]
 

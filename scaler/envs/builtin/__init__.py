@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from scaler.environment import EnvRecordError, Environment
+from scaler.environment import Environment
+from scaler.errors import EnvRecordError
 from scaler.envs.layout import META, read_env_folder
 
 ROOT = Path(__file__).resolve().parent

@@ -1,0 +1,7 @@
+"""``python -m scaler``: the ``scaler`` command line."""
+
+import sys
+
+from scaler.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""One module per ``scaler`` subcommand, each with ``register(subparsers)``."""
