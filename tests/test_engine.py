@@ -37,10 +37,10 @@ def test_same_instance_in_a_new_process(engine):
     env = builtin_environments()[0]
     here = engine.instance(env, 1, 123)
     out = subprocess.run(
-        [sys.executable, "-m", "scaler.cli", "sample", env.id, "--level", "1", "--seed", "123", "--json"],
+        [sys.executable, "-m", "scaler", "sample", env.id, "--level", "1", "--seed", "123", "--json"],
         capture_output=True, text=True, check=True,
     )
-    assert json.loads(out.stdout) == here.as_dict()
+    assert json.loads(out.stdout) == [here.as_dict()]
 
 
 def test_different_seeds_differ(engine, toy_env):

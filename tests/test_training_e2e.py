@@ -148,7 +148,7 @@ def test_scaler_train_default_recipe_offline(tmp_path):
     env = {**os.environ, "SCALER_CACHE": str(tmp_path / "cache"), "HF_HUB_OFFLINE": "1"}
     out = tmp_path / "out"
     subprocess.run(
-        [sys.executable, "-m", "scaler.cli", "train", "--max_steps", "1", "--save_steps", "1",
+        [sys.executable, "-m", "scaler", "train", "--max_steps", "1", "--save_steps", "1",
          "--output_dir", str(out)],
         check=True, env=env, cwd=tmp_path, timeout=900,
     )
