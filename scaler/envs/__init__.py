@@ -1,5 +1,5 @@
-"""Environment pools: the built-in one (``scaler/envs/builtin/``, one module per environment), local
-dataset folders and Hub datasets."""
+"""Environment pools: the built-in one (``scaler/envs/builtin/``, one folder per environment), local
+dataset folders and Hub datasets, and their train / held-out split."""
 
 from scaler.envs.io import (
     BUILTIN,
@@ -9,12 +9,15 @@ from scaler.envs.io import (
     push_environments_to_hub,
     save_environments,
 )
+from scaler.envs.split import held_out_environments, train_environments
 
 __all__ = [
     "BUILTIN",
     "builtin_environments",
     "get_environment",
+    "held_out_environments",
     "load_environments",
     "push_environments_to_hub",
     "save_environments",
+    "train_environments",
 ]

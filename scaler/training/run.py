@@ -133,10 +133,11 @@ def build_stream(script_args: ScalerArguments, training_args, tokenizer, resourc
     The sandbox pool and the prefetch thread are closed when ``resources`` closes."""
     from scaler.curriculum import Curriculum, EnvSpec
     from scaler.engine import InstanceEngine
+    from scaler.envs import train_environments
     from scaler.sandbox import SandboxPool
     from scaler.training.stream import CurriculumStream
 
-    envs = load_pool(script_args) if envs is None else envs
+    envs = train_environments(load_pool(script_args) if envs is None else envs)  # held-out envs are for eval only
     curriculum = Curriculum(
         [EnvSpec.from_environment(e) for e in envs],
         script_args.curriculum_config(),
