@@ -61,7 +61,7 @@ def _ours(model: str, tokenizer, config, rows: list[dict]) -> list[float]:
     from scaler.training.config import ScalerArguments
     from scaler.training.reward import ScalerReward
     from scaler.training.run import build_stream
-    from scaler.training.stream import row_features
+    from scaler.training.stream import instance_row_features
     from scaler.training.trainer import ScalerGRPOTrainer
 
     clock = _StepClock()
@@ -73,7 +73,7 @@ def _ours(model: str, tokenizer, config, rows: list[dict]) -> list[float]:
                 rows.append(row)
                 yield i, row
 
-        dataset = IterableDataset(ExamplesIterable(tapped, kwargs={}), info=DatasetInfo(features=row_features()))
+        dataset = IterableDataset(ExamplesIterable(tapped, kwargs={}), info=DatasetInfo(features=instance_row_features()))
         trainer = ScalerGRPOTrainer(
             model=model, reward_funcs=[ScalerReward(stream)], args=config, train_dataset=dataset,
             processing_class=tokenizer, callbacks=[CurriculumCallback(stream), clock],

@@ -16,6 +16,7 @@ from typing import Any, Mapping, Sequence
 
 from scaler.cards import template_path
 from scaler.envs.io import BUILTIN
+from scaler.training.trl_contract import prompts_per_generation_batch
 
 TRAINING_SETTINGS = (
     "learning_rate", "lr_scheduler_type", "warmup_steps", "max_steps", "num_generations",
@@ -93,7 +94,7 @@ def render_model_card(
         env_dataset=env_source if env_source and env_source != BUILTIN else "scaler's built-in pool",
         env_dataset_url=f"https://huggingface.co/datasets/{hub_dataset}" if hub_dataset else None,
         num_envs=num_envs,
-        prompts_per_step=training_args.generation_batch_size // training_args.num_generations,
+        prompts_per_step=prompts_per_generation_batch(training_args),
         num_generations=training_args.num_generations,
         curriculum_settings=dict(curriculum_settings),
         results=curriculum_results(records, max_levels),

@@ -74,8 +74,10 @@ def main(script_args: ScalerArguments, training_args, model_args):
     from scaler.training.models import hub_id, resolve_model
     from scaler.training.reward import ScalerReward, boxed_format_reward
     from scaler.training.trainer import ScalerGRPOTrainer
+    from scaler.training.trl_contract import check_trl_version, configure_grpo_args
 
-    _prepare_training_args(training_args)
+    check_trl_version()
+    configure_grpo_args(training_args)
     checkpoint = _resume_checkpoint(training_args)
     envs = load_pool(script_args)  # before the model: a bad pool fails in seconds, not after loading
     with PartialState().main_process_first():  # build an offline model once, on the main process
@@ -136,6 +138,7 @@ def build_stream(script_args: ScalerArguments, training_args, tokenizer, resourc
     from scaler.envs import train_environments
     from scaler.sandbox import SandboxPool
     from scaler.training.stream import CurriculumStream
+    from scaler.training.trl_contract import prompts_per_generation_batch
 
     envs = train_environments(load_pool(script_args) if envs is None else envs)  # held-out envs are for eval only
     curriculum = Curriculum(
@@ -154,23 +157,11 @@ def build_stream(script_args: ScalerArguments, training_args, tokenizer, resourc
         curriculum,
         envs,
         engine,
-        batch_size=training_args.generation_batch_size // training_args.num_generations,
+        batch_size=prompts_per_generation_batch(training_args),
         prefetch=script_args.prefetch,
     )
     resources.callback(stream.close)
     return stream
-
-
-def _prepare_training_args(args) -> None:
-    """Settings the adaptive stream needs, forced with a note where the user's value would break it."""
-    if args.max_steps is None or args.max_steps <= 0:
-        raise ValueError("the curriculum stream is endless: set max_steps (e.g. --max_steps 100)")
-    if args.shuffle_dataset:
-        logger.info("shuffle_dataset=False: a shuffle buffer would delay curriculum decisions by ~1000 prompts")
-        args.shuffle_dataset = False
-    if not args.ignore_data_skip:
-        logger.info("ignore_data_skip=True: on resume the stream restarts from its saved state, not by skipping")
-        args.ignore_data_skip = True
 
 
 def _resume_checkpoint(args) -> str | None:
