@@ -1,0 +1,28 @@
+import sys
+
+
+def main():
+    data = list(map(int, sys.stdin.read().split()))
+    n = data[0]
+    adjacent = [[] for _ in range(n + 1)]
+    for k in range(n - 1):
+        u, v = data[1 + 2 * k], data[2 + 2 * k]
+        adjacent[u].append(v)
+        adjacent[v].append(u)
+    parent, depth, order = [0] * (n + 1), [0] * (n + 1), [1]
+    for u in order:
+        for v in adjacent[u]:
+            if v != parent[u]:
+                parent[v], depth[v] = u, depth[u] + 1
+                order.append(v)
+    size = [1] * (n + 1)
+    for u in reversed(order[1:]):
+        size[parent[u]] += size[u]
+    total = [0] * (n + 1)
+    total[1] = sum(depth)
+    for v in order[1:]:  # moving the root across an edge brings size[v] vertices closer
+        total[v] = total[parent[v]] - size[v] + (n - size[v])
+    print(" ".join(map(str, total[1:])))
+
+
+main()
