@@ -8,15 +8,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from scaler.errors import EnvRecordError
+from scaler.errors import ConfigError, EnvRecordError
 from scaler.envs import builtin_environments, get_environment, load_environments, save_environments
+from scaler.envs.io import content_hash
 
 
 def test_save_and_load_a_folder_offline(tmp_path, toy_env):
     envs = builtin_environments()
     save_environments(envs, tmp_path, "builtin")
     card = (tmp_path / "README.md").read_text()
-    assert "config_name: builtin" in card and "data/builtin/*.parquet" in card
+    [parquet] = (tmp_path / "data" / "builtin").glob("*.parquet")
+    assert "config_name: builtin" in card and f"data/builtin/{parquet.name}" in card
     loaded = load_environments(tmp_path)
     assert loaded == envs
     assert not any(e.trusted for e in loaded)
@@ -25,6 +27,43 @@ def test_save_and_load_a_folder_offline(tmp_path, toy_env):
 
     rows = load_dataset(str(tmp_path), "builtin", split="train")
     assert sorted(rows["id"]) == sorted(e.id for e in envs)
+
+
+def test_a_rewritten_folder_never_loads_stale_rows(tmp_path):
+    """datasets caches a local config under its data_files patterns: the saved file name changes with content."""
+    from datasets import load_dataset
+
+    envs = builtin_environments()
+    for subset in (envs[:2], envs[:5], envs[:2]):
+        save_environments(subset, tmp_path, "builtin")
+        assert load_dataset(str(tmp_path), "builtin", split="train")["id"] == [e.id for e in subset]
+        assert load_environments(tmp_path) == subset
+
+
+def test_content_hash_is_the_version_of_an_environment(tmp_path, toy_env):
+    assert content_hash(toy_env) == content_hash(dataclasses.replace(toy_env, trusted=True))
+    assert content_hash(toy_env) != content_hash(dataclasses.replace(toy_env, title="Toy sum, again"))
+    save_environments([toy_env], tmp_path, "toy")
+    path = next((tmp_path / "data" / "toy").glob("*.parquet"))
+    assert pq.read_table(path).column("content_hash").to_pylist() == [content_hash(toy_env)]
+    table = pq.read_table(path)  # an edit that keeps the row valid but not its recorded version
+    pq.write_table(table.set_column(table.schema.get_field_index("title"), "title", pa.array(["edited"])), path)
+    with pytest.raises(EnvRecordError, match="content_hash"):
+        load_environments(tmp_path)
+
+
+@pytest.mark.parametrize("where", ["../elsewhere/*.parquet", "/tmp/*.parquet", "data/link/*.parquet"])
+def test_data_files_outside_the_folder_are_refused(tmp_path, toy_env, where):
+    outside = tmp_path / "elsewhere"
+    save_environments([toy_env], outside, "toy")
+    folder = tmp_path / "pool"
+    save_environments([toy_env], folder, "toy")
+    (folder / "data" / "link").symlink_to(outside / "data" / "toy")
+    card = (folder / "README.md").read_text()
+    listed = next(line.split("path: ")[1] for line in card.splitlines() if "path: data/toy/" in line)
+    (folder / "README.md").write_text(card.replace(listed, where))
+    with pytest.raises(ConfigError, match="outside the folder"):
+        load_environments(folder)
 
 
 def test_several_configs_in_one_folder(tmp_path, toy_env):

@@ -1,25 +1,50 @@
 """Loading and saving environment pools: built-in, a local dataset folder, or a Hub dataset.
 
 A pool on disk or on the Hub is a dataset with one row per environment (see
-:meth:`scaler.environment.Environment.to_row`), stored as Parquet, one config per pool, with a
-dataset card whose YAML ``configs:`` list lets ``datasets.load_dataset(path, name)`` find it offline.
+:meth:`scaler.environment.Environment.to_row`, plus its :func:`content_hash`), stored as Parquet,
+one config per pool, with a dataset card whose YAML ``configs:`` list lets
+``datasets.load_dataset(path, name)`` find it offline. Each config's Parquet file is named by the
+hash of its content and the card lists that exact file: ``datasets`` caches a local folder's config
+under a key made from its ``data_files`` patterns, so a rewritten config must change them.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import shutil
 import statistics
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from scaler.environment import Environment, row_features
 from scaler.envs.builtin import builtin_environments
-from scaler.errors import EnvRecordError, UnknownEnvironmentError
+from scaler.errors import ConfigError, EnvRecordError, UnknownEnvironmentError
 
 BUILTIN = "builtin"
 DEFAULT_CONFIG = "default"
+HASH_COLUMN = "content_hash"
+LOCAL_PLACEHOLDER = "path/to/this/folder"
+"""What the card's usage snippets load when no Hub repo id was given."""
+PAPER_URL = "https://arxiv.org/abs/2601.04809"
+
+
+def content_hash(env: Environment) -> str:
+    """The version of an environment: sha256 of its canonical row (sorted-key JSON, without the hash)."""
+    canonical = json.dumps(env.to_row(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def dataset_features():
+    """The :class:`datasets.Features` of a saved pool: the environment row and its content hash."""
+    from datasets import Value
+
+    features = row_features()
+    features[HASH_COLUMN] = Value("string")
+    return features
 
 
 def load_environments(
@@ -49,6 +74,8 @@ def load_environments(
     for index, row in enumerate(rows):
         try:
             env = Environment.from_row(row)
+            if row.get(HASH_COLUMN) and row[HASH_COLUMN] != content_hash(env):
+                raise EnvRecordError(HASH_COLUMN, "does not match the row's content (edited after it was saved?)", env.id)
         except EnvRecordError as e:
             raise EnvRecordError(e.field, f"{e} (row {index} of {path}{'/' + name if name else ''})") from None
         envs.append(env if not trust_remote_code else _trusted(env))
@@ -74,11 +101,12 @@ def save_environments(
     name: str = DEFAULT_CONFIG,
     *,
     pretty_name: str = "scaler-envs",
-    repo_id: str = "scaler-rl/scaler-envs",
+    repo_id: str | None = None,
 ) -> Path:
     """Write ``envs`` as config ``name`` of the dataset folder ``folder`` (Parquet + dataset card).
 
     Other configs already in the folder are kept; the config being written is replaced atomically.
+    ``repo_id`` (the Hub dataset the folder is meant for) only appears in the card's usage snippets.
     """
     from datasets import Dataset
 
@@ -86,14 +114,14 @@ def save_environments(
     folder = Path(folder)
     data_dir = folder / "data" / name
     tmp = folder / "data" / f".{name}.tmp"
-    tmp.mkdir(parents=True, exist_ok=True)
-    dataset = Dataset.from_list([env.to_row() for env in envs], features=row_features())
-    # The content hash in the file name keeps datasets' cache from serving a replaced config.
-    dataset.to_parquet(str(tmp / f"train-{dataset._fingerprint[:12]}.parquet"))
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir(parents=True)
+    rows = [{**env.to_row(), HASH_COLUMN: content_hash(env)} for env in envs]
+    digest = hashlib.sha256("".join(r[HASH_COLUMN] for r in rows).encode()).hexdigest()[:16]
+    Dataset.from_list(rows, features=dataset_features()).to_parquet(str(tmp / f"train-{digest}.parquet"))
     if data_dir.exists():
-        for old in data_dir.iterdir():
-            old.unlink()
-        data_dir.rmdir()
+        shutil.rmtree(data_dir)
     tmp.rename(data_dir)
     write_dataset_card(folder, pretty_name=pretty_name, repo_id=repo_id)
     return folder
@@ -111,65 +139,114 @@ def push_environments_to_hub(
         save_environments(envs, tmp, name, repo_id=repo_id, pretty_name=repo_id.split("/")[-1])
         api = HfApi()
         api.create_repo(repo_id, repo_type="dataset", private=private, exist_ok=True)
-        api.upload_folder(repo_id=repo_id, repo_type="dataset", folder_path=tmp, commit_message=f"Update config {name}")
+        api.upload_folder(repo_id=repo_id, repo_type="dataset", folder_path=tmp, commit_message=f"Update config {name}",
+                          delete_patterns=[f"data/{name}/*.parquet"])  # the files of the config's older versions
 
 
-def write_dataset_card(folder: Path, *, pretty_name: str, repo_id: str) -> Path:
-    """(Re)write ``folder/README.md`` from ``hub_cards/dataset_card.md`` for every config present."""
+def write_dataset_card(folder: Path, *, pretty_name: str, repo_id: str | None = None) -> Path:
+    """(Re)write ``folder/README.md`` from ``hub_cards/dataset_card.md`` for every config present.
+
+    The YAML lists each config's exact Parquet files (``default: true`` on ``builtin`` when present),
+    one license per config (the dataset's ``license`` lists them all), and ``deepmind/code_contests``
+    as a source when a config comes from it; the body has a table of environments per family.
+    """
     import pyarrow.parquet as pq
     from huggingface_hub import DatasetCard, DatasetCardData
 
     from scaler.cards import template_path
 
+    folder = Path(folder)
     names = sorted(p.name for p in (folder / "data").iterdir() if p.is_dir() and not p.name.startswith("."))
-    summaries, licenses = [], set()
+    default = BUILTIN if BUILTIN in names else (names[0] if names else DEFAULT_CONFIG)
+    columns = ["id", "family", "tags", "source", "held_out", "output_type", "num_levels", "solutions", "license"]
+    configs, summaries = [], []
     for config in names:
-        table = pq.read_table(folder / "data" / config, columns=["output_type", "num_levels", "solutions", "license"])
-        rows = table.to_pylist()
-        levels = sorted(r["num_levels"] for r in rows) or [0]
-        languages = Counter(s["language"] for r in rows for s in r["solutions"])
-        licenses.update(r["license"] for r in rows if r["license"])
-        summaries.append(
-            {
-                "name": config,
-                "count": len(rows),
-                "output_types": ", ".join(f"{k} {v}" for k, v in sorted(Counter(r["output_type"] for r in rows).items())),
-                "levels": f"{levels[0]} / {int(statistics.median(levels))} / {levels[-1]}",
-                "languages": ", ".join(f"{k} {v}" for k, v in sorted(languages.items())),
-            }
-        )
+        files = sorted(f"data/{config}/{f.name}" for f in (folder / "data" / config).glob("*.parquet"))
+        rows = pq.read_table(folder / "data" / config, columns=columns).to_pylist()
+        summaries.append(_summary(config, rows))
+        configs.append({"config_name": config, "data_files": [{"split": "train", "path": f} for f in files],
+                        **({"default": True} if config == default else {})})
+    licenses = sorted({c["license"] for c in summaries})
+    sources = sorted({"deepmind/code_contests" if c["codecontests"] else "original" for c in summaries})
+    total = sum(c["count"] for c in summaries)
     card_data = DatasetCardData(
         pretty_name=pretty_name,
-        license="other" if len(licenses) != 1 else _spdx(next(iter(licenses))),
-        task_categories=["text-generation"],
-        tags=["reasoning", "reinforcement-learning", "rlvr", "curriculum", "scaler"],
-        configs=[
-            {"config_name": c, "data_files": [{"split": "train", "path": f"data/{c}/*.parquet"}]} for c in names
-        ],
+        license=licenses[0] if len(licenses) == 1 else licenses or "apache-2.0",
+        language=["en"],
+        task_categories=["text-generation", "reinforcement-learning"],
+        tags=["reasoning", "rlvr", "curriculum", "code", "synthetic", "scaler"],
+        size_categories=[_size_category(total)],
+        source_datasets=sources or ["original"],
+        configs=configs,
     )
     card = DatasetCard.from_template(
         card_data,
         template_path=str(template_path("dataset_card.md")),
         pretty_name=pretty_name,
-        repo_id=repo_id,
-        default_config=names[0] if names else DEFAULT_CONFIG,
+        source=repo_id or LOCAL_PLACEHOLDER,
+        is_local=repo_id is None,
+        default_config=default,
         configs_summary=summaries,
-        provenance="\n".join(f"- {lic}" for lic in sorted(licenses)) or "- not stated",
+        any_codecontests=any(c["codecontests"] for c in summaries),
+        paper_url=PAPER_URL,
     )
     path = folder / "README.md"
     card.save(str(path))
     return path
 
 
-def _spdx(license_text: str) -> str:
-    return license_text.lower() if license_text.lower() in {"apache-2.0", "mit", "cc-by-4.0"} else "other"
+def _summary(config: str, rows: list[dict]) -> dict:
+    """What the card says about one config: counts, licence, and one table row per family."""
+    levels = sorted(r["num_levels"] for r in rows) or [0]
+    languages = Counter(s["language"] for r in rows for s in r["solutions"])
+    families: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        families[r["family"] or (r["tags"][0] if r["tags"] else r["source"] or "other")].append(r)
+    return {
+        "name": config,
+        "count": len(rows),
+        "held_out": sum(bool(r["held_out"]) for r in rows),
+        "output_types": ", ".join(f"{k} {v}" for k, v in sorted(Counter(r["output_type"] for r in rows).items())),
+        "levels": f"{levels[0]} / {int(statistics.median(levels))} / {levels[-1]}",
+        "languages": ", ".join(f"{k} {v}" for k, v in sorted(languages.items())),
+        "license": _config_license({r["license"] for r in rows if r["license"]}),
+        "codecontests": any(r["source"].startswith("codecontests") for r in rows),
+        "families": [
+            {
+                "name": family,
+                "count": len(members),
+                "held_out": sum(bool(r["held_out"]) for r in members),
+                "envs": ", ".join(f"`{r['id']}` ({r['num_levels']}){' *' if r['held_out'] else ''}"
+                                  for r in sorted(members, key=lambda r: r["id"])),
+            }
+            for family, members in sorted(families.items())
+        ],
+    }
+
+
+def _config_license(licenses: set[str]) -> str:
+    """The SPDX id that binds a config: CC-BY-4.0 when any problem carries it (attribution), else the
+    one license all rows share, else ``other``."""
+    lowered = {lic.lower() for lic in licenses}
+    if any("cc-by-4.0" in lic for lic in lowered):
+        return "cc-by-4.0"
+    if len(lowered) == 1 and next(iter(lowered)) in {"apache-2.0", "mit"}:
+        return next(iter(lowered))
+    return "other" if lowered else "apache-2.0"
+
+
+def _size_category(n: int) -> str:
+    for bound, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K")):
+        if n < bound:
+            return label
+    return "100K<n<1M"
 
 
 def _local_data_files(folder: Path, name: str | None, split: str) -> list[str]:
     """The Parquet files of config ``name``/``split`` in a dataset folder, as its card's ``configs:`` lists them.
 
-    Read directly rather than through ``load_dataset(folder, name)``, whose cache does not notice a
-    config rewritten in place.
+    Every listed path must stay inside ``folder``: a card that points elsewhere (``../``, an absolute
+    path, a link out of the folder) is refused rather than read.
     """
     from huggingface_hub import DatasetCard
 
@@ -177,22 +254,31 @@ def _local_data_files(folder: Path, name: str | None, split: str) -> list[str]:
     configs = (DatasetCard.load(card).data.to_dict().get("configs") or []) if card.is_file() else []
     names = [c.get("config_name") for c in configs]
     if not configs:
-        raise ValueError(f"{folder} is not an environment dataset folder: no README.md with a `configs:` list")
+        raise ConfigError(f"{folder} is not an environment dataset folder: no README.md with a `configs:` list")
     if name is None:
         if len(configs) > 1:
-            raise ValueError(f"{folder} holds several pools {names}; choose one with name=... (CLI: --name)")
+            raise ConfigError(f"{folder} holds several pools {names}; choose one with name=... (CLI: --pool-config)")
         name = names[0]
     config = next((c for c in configs if c.get("config_name") == name), None)
     if config is None:
-        raise ValueError(f"{folder} has no config {name!r} in its README.md (configs: {names})")
+        raise ConfigError(f"{folder} has no config {name!r} in its README.md (configs: {names})")
     entries = config.get("data_files") or []
     entries = [entries] if isinstance(entries, (str, dict)) else entries
     patterns = [e["path"] for e in entries if isinstance(e, dict) and e.get("split", "train") == split]
     patterns += [e for e in entries if isinstance(e, str)]
-    files = sorted({str(f) for p in patterns for f in folder.glob(p if isinstance(p, str) else p[0])})
+    patterns = [p for group in patterns for p in ([group] if isinstance(group, str) else group)]
+    root = folder.resolve()
+    files = set()
+    for pattern in patterns:
+        outside = Path(pattern).is_absolute() or ".." in Path(pattern).parts
+        matches = [] if outside else [f.resolve() for f in folder.glob(pattern)]
+        if outside or any(not f.is_relative_to(root) for f in matches):
+            raise ConfigError(f"config {name!r} of {folder} lists data files outside the folder ({pattern!r}); "
+                              "refusing to read them")
+        files.update(str(f) for f in matches)
     if not files:
-        raise FileNotFoundError(f"config {name!r} of {folder} lists no existing {split} files ({patterns})")
-    return files
+        raise ConfigError(f"config {name!r} of {folder} lists no existing {split} files ({patterns})")
+    return sorted(files)
 
 
 def _trusted(env: Environment) -> Environment:
