@@ -63,8 +63,8 @@ def run_cpp(pool: SandboxPool, source: str, stdin: str = "1 2 3\n") -> TaskResul
         ("def f(:\n    pass\n", "compile", "solution does not compile: SyntaxError"),
         ("print(1 // 0)", "solution", "solution raised ZeroDivisionError: integer division or modulo by zero (line 1)"),
         ("import sys\nsys.exit(3)", "solution", "solution exited with status 3"),
-        ("import ctypes\nctypes.string_at(0)", "solution", "solution crashed its sandbox worker (killed by SIGSEGV)"),
-        ("import os\nos._exit(0)", "solution", "solution crashed its sandbox worker"),
+        ("import ctypes\nctypes.string_at(0)", "solution", "solution was killed by SIGSEGV"),
+        ("import os\nos._exit(4)", "solution", "solution exited with status 4"),
     ],
     ids=["infinite-loop", "memory-bomb", "output-bomb", "syntax-error", "raises", "exit-status", "segfault", "os-exit"],
 )
@@ -81,14 +81,14 @@ def test_fork_bomb_is_contained_and_leaves_no_process() -> None:
         result = run_python(pool, "import os\nwhile True:\n    os.fork()\n")
         assert result.stage == "solution" and "BlockingIOError" in result.error
         uid = pool.isolation["uid"]
-        assert _processes_of(uid) == 1  # the worker itself: every forked copy was killed
+        assert _processes_of(uid) == 2  # bwrap and the worker: every forked copy was killed
         assert_serves(pool)
     assert _processes_of(uid) == 0
 
 
 def test_cannot_write_outside_its_directory(pool: SandboxPool, tmp_path: Path) -> None:
     tmp_path.chmod(0o777)
-    targets = [tmp_path / "escape", Path.home() / "scaler-escape", Path(__file__).parent / "escape"]
+    targets = [tmp_path / "escape", Path.home() / "scaler-escape", Path(__file__).parent / "scaler-escape"]
     results = pool.run([Task(None, Program("python", f"open({str(t)!r}, 'w').write('x')"), stdin="") for t in targets])
     for result in results:
         assert result.stage == "solution" and ("Error" in result.error), result
@@ -107,7 +107,7 @@ def test_no_network(pool: SandboxPool) -> None:
         listener.settimeout(0)
         with pytest.raises(BlockingIOError):
             listener.accept()  # nobody connected
-    assert result.stage == "solution" and "OSError" in result.error
+    assert result.stage == "solution" and "ConnectionRefusedError" in result.error  # its own loopback only
     assert_serves(pool)
 
 
@@ -117,7 +117,7 @@ def test_environment_is_scrubbed(monkeypatch: pytest.MonkeyPatch) -> None:
         result = run_python(pool, "import os, json\nprint(json.dumps(dict(os.environ)))")
     env = json.loads(result.stdout)
     assert "SCALER_TEST_SECRET" not in env and "hunter2" not in result.stdout
-    assert set(env) <= {"PATH", "LANG", "LC_ALL", "HOME", "TMPDIR", "PYTHONHASHSEED", "PYTHONDONTWRITEBYTECODE"}
+    assert set(env) <= {"PATH", "LANG", "LC_ALL", "HOME", "TMPDIR", "PYTHONHASHSEED", "PYTHONDONTWRITEBYTECODE", "PWD"}
 
 
 def test_generator_failures(pool: SandboxPool) -> None:

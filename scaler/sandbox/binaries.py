@@ -1,23 +1,43 @@
-"""On-disk cache of compiled C++ solutions, shared by pools and processes.
+"""C++ solutions: trusted compilation in a fresh sandbox, and the on-disk cache of binaries.
 
-``$SCALER_CACHE/cpp/<key>`` (default ``~/.cache/scaler/cpp``) where ``key`` hashes the compiler
-version, its flags and the source. Writers race safely: each writes a private temporary file and
-renames it into place atomically, so a reader sees a whole binary or none.
+A binary is built by ``g++`` (found on the fixed sandbox PATH, by absolute path) in a fresh bwrap
+sandbox that has run nothing else, with a fixed environment and the source on stdin; only the pool
+process writes the cache. ``$SCALER_CACHE/cpp/<key>`` (default ``~/.cache/scaler/cpp``), where
+``key`` hashes the compiler's resolved path and ``--version`` output, its flags and the source.
+Writers race safely: each writes a private temporary file and renames it into place atomically.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
+import shutil
 import subprocess
+import sys
 import tempfile
 import warnings
 from pathlib import Path
 
 from scaler.cache import cache_dir
+from scaler.sandbox import bwrap
 
 CXX_FLAGS = ("-O2", "-std=c++17", "-pipe")
+BINARY_BYTES = 256 << 20  # the largest binary a compile may produce
+_DRIVER = r"""
+import json, resource, subprocess, sys
+cxx, flags, memory = json.loads(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+resource.setrlimit(resource.RLIMIT_FSIZE, (%d, %d))
+with open("solution.cpp", "wb") as f:
+    f.write(sys.stdin.buffer.read())
+done = subprocess.run([cxx, *flags, "-o", "solution", "solution.cpp"], stdin=subprocess.DEVNULL, capture_output=True)
+if done.returncode:
+    sys.stdout.buffer.write(b"E" + (done.stderr or b"g++ exited with status %%d" %% done.returncode))
+else:
+    sys.stdout.buffer.write(b"B" + open("solution", "rb").read())
+""" % (BINARY_BYTES, BINARY_BYTES)
 
 
 def default_cache_dir() -> Path:
@@ -25,17 +45,55 @@ def default_cache_dir() -> Path:
 
 
 @functools.cache
-def compiler_version() -> str:
+def compiler() -> tuple[str, str]:
+    """The compiler's resolved absolute path and its ``--version`` output ("" when there is none)."""
+    found = shutil.which("g++", path=bwrap.ENV["PATH"])
+    if found is None:
+        return "g++", ""
+    path = os.path.realpath(found)
     try:
-        return subprocess.run(["g++", "-dumpfullversion"], capture_output=True, text=True, timeout=30).stdout.strip()
+        version = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=30, env=bwrap.ENV).stdout
     except (OSError, subprocess.TimeoutExpired):
-        return "unavailable"
+        version = ""
+    return path, version
 
 
 @functools.lru_cache(maxsize=1024)
 def binary_key(source: str) -> str:
-    spec = "\0".join(("g++", compiler_version(), *CXX_FLAGS, source))
+    spec = "\0".join((*compiler(), *CXX_FLAGS, source))
     return hashlib.sha256(spec.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def compile_cpp(source: str, *, seconds: float, memory_bytes: int, disk_bytes: int, confined: bool) -> bytes | str:
+    """The binary, or a one-line error. Runs g++ in a fresh sandbox of its own (never in a worker)."""
+    path, version = compiler()
+    if not version:
+        return "C++ compile error: no working g++ found on /usr/local/bin:/usr/bin:/bin"
+    argv = [sys.executable, "-I", "-S", "-c", _DRIVER, json.dumps([path, CXX_FLAGS, memory_bytes])]
+    workdir = None if confined else tempfile.mkdtemp(prefix="scaler-compile-")
+    if confined:
+        argv = bwrap.command(argv, uid=bwrap.sandbox_uid(), tmp_bytes=disk_bytes)
+    try:
+        done = subprocess.run(argv, input=source.encode("utf-8", "surrogateescape"), capture_output=True,
+                              timeout=seconds, cwd=workdir or "/", env=bwrap.ENV)
+    except subprocess.TimeoutExpired:
+        return f"C++ compile timed out after {seconds:g} s"
+    finally:
+        if workdir is not None:
+            shutil.rmtree(workdir, ignore_errors=True)
+    if done.stdout[:1] == b"B":
+        return done.stdout[1:]
+    if done.stdout[:1] == b"E":
+        lines = done.stdout[1:].decode("utf-8", "replace").splitlines()
+        first = next((line for line in lines if "error" in line), lines[0] if lines else "g++ failed")
+        return f"C++ compile error: {_clip(first)}"
+    tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit status {done.returncode}"]
+    return f"C++ compile failed in its sandbox: {_clip(tail[0])}"
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 class BinaryCache:

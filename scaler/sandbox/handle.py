@@ -1,4 +1,4 @@
-"""One sandbox worker process as the pool sees it: spawn, send, receive with a deadline, kill."""
+"""One sandbox worker as the pool sees it: spawn (inside bwrap), send, receive with a deadline, kill."""
 
 from __future__ import annotations
 
@@ -11,23 +11,14 @@ import sys
 import tempfile
 import threading
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
+from scaler.sandbox import bwrap
 from scaler.sandbox.protocol import FrameReader, FrameTimeout, ProtocolError, write_frame
 from scaler.sandbox.task import Limits
 
 START_SECONDS = 60.0
 _BOOTSTRAP = "import sys; sys.path[0] = {!r}; import worker; del sys.path[0]; worker.main(sys.argv[1])"
-_ENV = {  # everything the worker sees of an environment; nothing is inherited
-    "PATH": "/usr/local/bin:/usr/bin:/bin",
-    "LANG": "C.UTF-8",
-    "LC_ALL": "C.UTF-8",
-    "HOME": "/tmp",
-    "TMPDIR": "/tmp",
-    "PYTHONHASHSEED": "0",  # set and dict-of-str iteration order must not differ between workers
-    "PYTHONDONTWRITEBYTECODE": "1",
-}
 
 __all__ = ["FrameTimeout", "WorkerDied", "WorkerHandle"]
 
@@ -39,38 +30,42 @@ class WorkerDied(Exception):
 class WorkerHandle:
     """A started, confined worker. Not thread-safe: one caller at a time (the pool ensures it)."""
 
-    def __init__(self, limits: Limits) -> None:
-        self.binaries: set[str] = set()  # C++ keys this worker holds in its private /tmp
+    def __init__(self, limits: Limits, confined: bool) -> None:
+        self.programs: set[str] = set()  # keys of the programs this worker has loaded
         self._kill_lock = threading.Lock()
-        self._workdir = tempfile.mkdtemp(prefix="scaler-sandbox-")  # used only without namespaces
+        self._workdir = None if confined else tempfile.mkdtemp(prefix="scaler-sandbox-")
+        self.uid = bwrap.sandbox_uid() if confined else None
         cmd_r, self._cmd_w = os.pipe()
         res_r, res_w = os.pipe()
         config = {
-            "limits": asdict(limits),
+            "limits": {**asdict(limits), "confined": confined},
             "fds": [cmd_r, res_w],
-            "workdir": self._workdir,
-            "hide": [os.path.expanduser("~")],
-            "keep": sorted({sys.base_prefix, sys.prefix, sys.exec_prefix}),
+            "scratch": ["/tmp", "/dev/shm"] if confined else [self._workdir],
         }
-        bootstrap = _BOOTSTRAP.format(str(Path(__file__).resolve().parent))
+        argv = [sys.executable, "-s", "-B", "-c", _BOOTSTRAP.format(bwrap.HERE), json.dumps(config)]
+        info_r, info_w = os.pipe()
+        if confined:
+            argv = bwrap.command(argv, uid=self.uid, tmp_bytes=limits.disk_bytes, info_fd=info_w)
         self._proc = subprocess.Popen(
-            [sys.executable, "-s", "-B", "-c", bootstrap, json.dumps(config)],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            pass_fds=(cmd_r, res_w), cwd="/", env=_ENV, start_new_session=True,
+            argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            pass_fds=(cmd_r, res_w, info_w), cwd="/", env=bwrap.ENV, start_new_session=True,
         )
-        os.close(cmd_r)
-        os.close(res_w)
-        self._reader = FrameReader(res_r, max_bytes=4 * limits.output_bytes + (64 << 20))
+        for fd in (cmd_r, res_w, info_w):
+            os.close(fd)
         self._pidfd: int | None = None
+        self._reader = FrameReader(res_r, max_bytes=20 * limits.output_bytes + (1 << 20))  # JSON may escape 6x
         try:
             hello = self._reader.read(START_SECONDS)
-            self.isolation: dict = hello["hello"]
-            self._pidfd = os.pidfd_open(self.isolation["pid"])
-        except (FrameTimeout, EOFError, ProtocolError, KeyError, TypeError, OSError) as exc:
+            if not isinstance(hello, dict) or "hello" not in hello:
+                raise ProtocolError(f"unexpected first frame {hello!r:.100}")
+            with open(info_r, closefd=False) as info:  # bwrap wrote it before the worker started
+                self._pidfd = os.pidfd_open(json.load(info)["child-pid"] if confined else self._proc.pid)
+        except (FrameTimeout, EOFError, ProtocolError, ValueError, KeyError, OSError) as exc:
             self.kill()
             stderr = self._proc.stderr.read().decode("utf-8", "replace").strip() if self._proc.stderr else ""
             raise RuntimeError(f"sandbox worker failed to start ({exc!r}): {stderr[-2000:]}") from None
         finally:
+            os.close(info_r)
             if self._proc.stderr:
                 self._proc.stderr.close()
 
@@ -90,25 +85,25 @@ class WorkerHandle:
             raise WorkerDied(f"it sent a malformed message: {exc}") from None
 
     def kill(self) -> None:
-        """Kill the worker, everything in its namespace and its launcher; reap; free its files."""
+        """Kill the worker and everything in its sandbox; reap; free its files."""
         with self._kill_lock:
             self._kill()
 
     def _kill(self) -> None:
         if self._cmd_w < 0:
             return  # already killed
-        if self._pidfd is not None:
+        if self._pidfd is not None:  # the worker, PID 1 of its namespace: the kernel kills the rest
             try:
                 signal.pidfd_send_signal(self._pidfd, signal.SIGKILL)
             except ProcessLookupError:
                 pass
             os.close(self._pidfd)
             self._pidfd = None
-            try:  # the launcher reaps the worker (and with it the whole namespace), then exits
+            try:  # bwrap reaps it (the namespace is empty by then), then exits
                 self._proc.wait(timeout=5)
             except subprocess.TimeoutExpired:
                 pass
-        try:
+        try:  # bwrap; unconfined, the worker's process group
             os.killpg(self._proc.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
@@ -116,7 +111,8 @@ class WorkerHandle:
         for fd in (self._cmd_w, self._reader.fd):
             os.close(fd)
         self._cmd_w = self._reader.fd = -1
-        shutil.rmtree(self._workdir, ignore_errors=True)
+        if self._workdir is not None:
+            shutil.rmtree(self._workdir, ignore_errors=True)
 
     def _exit_reason(self) -> str:
         try:

@@ -1,40 +1,51 @@
 """A pool of persistent sandbox workers that runs batches of :class:`Task` and never raises for bad code.
 
-``run`` compiles the batch's new C++ solutions once (in the sandbox; binaries go to the on-disk
-cache), sorts the tasks by program so worker caches hit, cuts them into chunks and drives up to
-``workers`` workers at once. A worker streams one result per task; when a task passes its wall
-limit or its worker dies, that task gets the error, the worker is killed (with everything in its
-namespace) and the rest of the chunk continues on a fresh worker.
+``run`` compiles the batch's new C++ solutions once (each in a fresh sandbox of its own; binaries go
+to the on-disk cache), sorts the tasks by program so workers load each program once, cuts them into
+chunks and drives up to ``workers`` workers at once. A worker runs each stage of each task in a fresh
+fork under its own limits and streams one result per task, tagged with the task's id; a worker that
+stops answering or dies is killed with its whole sandbox, and the rest of its chunk continues on a
+fresh one.
 """
 
 from __future__ import annotations
 
 import base64
+import json
 import math
 import os
 import threading
-import time
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Sequence
 
-from scaler.sandbox.binaries import CXX_FLAGS, BinaryCache, binary_key
+from scaler.sandbox import bwrap
+from scaler.sandbox.binaries import BinaryCache, binary_key, compile_cpp
 from scaler.sandbox.handle import FrameTimeout, WorkerDied, WorkerHandle
 from scaler.sandbox.task import STAGES, Limits, Program, Task, TaskResult
 
-GRACE_SECONDS = 0.5  # on top of a stage's wall limit, for the worker's own report to arrive first
+GRACE_SECONDS = 5.0  # on top of a task's wall limits, for its worker to kill, clean up and answer
 MAX_CHUNK = 64
+MAX_DISPLAY_DEPTH = 100
 
 
 class SandboxPool:
     """Persistent, confined workers (one per core by default), started lazily; thread-safe ``run``.
 
     Use as a context manager or call :meth:`close`, which kills and reaps every worker.
-    ``isolation`` reports what confinement the first worker achieved (see ``docs/sandbox.md``)."""
+    ``isolation`` reports the confinement workers run under (see ``docs/sandbox.md``). Raises
+    :class:`~scaler.sandbox.bwrap.SandboxUnavailable` when bubblewrap cannot run here, unless
+    ``SCALER_SANDBOX=none`` asks for no confinement (with a ``RuntimeWarning``)."""
 
     def __init__(self, workers: int | None = None, limits: Limits = Limits(), cache_dir: str | os.PathLike | None = None) -> None:
         self.size = workers or os.cpu_count() or 1
         self.limits = limits
+        self.confined = not bwrap.unconfined()
+        if self.confined:
+            bwrap.check()
+        else:
+            warnings.warn(f"{bwrap.MODE_ENV}=none: untrusted code runs with no confinement (network, your files, "
+                          "your processes); see docs/sandbox.md", RuntimeWarning, stacklevel=2)
         self.isolation: dict | None = None
         self._cache = BinaryCache(cache_dir)
         self._compile_errors: dict[str, str] = {}
@@ -99,7 +110,7 @@ class SandboxPool:
                     break
                 self._cond.wait()
         try:
-            handle = WorkerHandle(self.limits)
+            handle = WorkerHandle(self.limits, self.confined)
         finally:
             with self._cond:
                 self._starting -= 1
@@ -107,15 +118,18 @@ class SandboxPool:
         with self._cond:
             self._live.add(handle)
             if self.isolation is None:
-                self.isolation = handle.isolation
-                if handle.isolation["mode"] == "none":
-                    warnings.warn("sandbox: Linux namespaces are unavailable; untrusted code runs with network access "
-                                  "and sees the file system (see docs/sandbox.md)", RuntimeWarning, stacklevel=3)
+                self.isolation = self._describe_isolation(handle)
             closed = self._closed
         if closed:
             self._release(handle, healthy=False)
             raise RuntimeError("SandboxPool is closed")
         return handle
+
+    def _describe_isolation(self, handle: WorkerHandle) -> dict:
+        confined = self.confined
+        return {"mode": "bwrap" if confined else "none", "bwrap": bwrap.bwrap_path() if confined else None,
+                "network": confined, "pids": confined, "ipc": confined, "filesystem": confined,
+                "privileges_dropped": handle.uid is not None, "uid": handle.uid if handle.uid is not None else os.getuid()}
 
     def _release(self, handle: WorkerHandle, healthy: bool) -> None:
         with self._cond:
@@ -154,26 +168,13 @@ class SandboxPool:
             binary = self._cache.load(key)
             if binary is not None or key in self._compile_errors:
                 return binary
-            handle, healthy = self._acquire(), False
-            try:
-                handle.send({"op": "compile", "key": key, "source": source, "command": ["g++", *CXX_FLAGS]})
-                reply = handle.receive(self.limits.compile_seconds + GRACE_SECONDS)
-                healthy = True
-            except FrameTimeout:
-                self._compile_errors[key] = f"C++ compile timed out after {self.limits.compile_seconds:g} s"
+            built = compile_cpp(source, seconds=self.limits.compile_seconds, memory_bytes=self.limits.memory_bytes,
+                                disk_bytes=self.limits.disk_bytes, confined=self.confined)
+            if isinstance(built, str):
+                self._compile_errors[key] = built
                 return None
-            except WorkerDied as exc:
-                self._compile_errors[key] = f"C++ compile crashed its sandbox worker ({exc})"
-                return None
-            finally:
-                self._release(handle, healthy)
-            if not isinstance(reply, dict) or not isinstance(reply.get("binary"), str):
-                self._compile_errors[key] = str(reply.get("error")) if isinstance(reply, dict) else "C++ compile failed"
-                return None
-            binary = base64.b64decode(reply["binary"])
-            handle.binaries.add(key)
-            self._cache.store(key, binary)
-            return binary
+            self._cache.store(key, built)
+            return built
 
     # -- running -------------------------------------------------------------------------------
     def _run_chunk(self, indices: list[int], tasks: list[Task], results: list, binaries: dict[str, bytes]) -> None:
@@ -193,35 +194,33 @@ class SandboxPool:
         for i in indices:
             task = tasks[i]
             for program in (task.generator, task.solution):
-                if program is not None and _key(program) not in programs:
-                    programs[_key(program)] = _describe(program, handle, binaries)
-            wire.append({"generator": _key(task.generator), "solution": _key(task.solution),
+                key = _key(program)
+                if program is not None and key not in handle.programs and key not in programs:
+                    programs[key] = _describe(program, binaries)
+            wire.append({"id": i, "generator": _key(task.generator), "solution": _key(task.solution),
                          "params": dict(task.params), "seed": task.seed, "stdin": task.stdin})
         try:
-            handle.send({"op": "run", "programs": programs, "tasks": wire})
+            if programs:
+                handle.send({"op": "load", "programs": programs})
+                handle.programs.update(programs)
+            handle.send({"op": "run", "tasks": wire})
         except WorkerDied:
             return indices, False
-        handle.binaries.update(key for key, p in programs.items() if p["language"] == "cpp")
         for position, i in enumerate(indices):
             task = tasks[i]
-            stage = "generator" if task.generator is not None else "solution"
-            started = time.monotonic()
-            while True:
-                limit = self.limits.seconds(stage)
-                try:
-                    frame = handle.receive(started + limit + GRACE_SECONDS - time.monotonic())
-                    if frame == "S":
-                        stage, started = "solution", time.monotonic()
-                        continue
-                    results[i] = _result(frame, task)
-                except FrameTimeout:
-                    results[i] = TaskResult(None, None, None, error=f"{stage} timed out after {limit:g} s wall", stage=stage)
-                except WorkerDied as exc:
-                    results[i] = TaskResult(None, None, None, error=f"{stage} crashed its sandbox worker ({exc})", stage=stage)
-                else:
-                    if not frame.get("recycle"):
-                        break
-                return indices[position + 1 :], False
+            stage = "solution" if task.solution is not None else "generator"
+            limit = (self.limits.generator_seconds if task.generator is not None else 0.0) + (
+                self.limits.solution_seconds if task.solution is not None else 0.0)
+            try:
+                results[i] = _result(handle.receive(limit + GRACE_SECONDS), task, i)
+            except FrameTimeout:
+                results[i] = TaskResult(None, None, None, stage=stage,
+                                        error=f"{stage} timed out after {limit:g} s wall (its sandbox worker stopped answering)")
+            except WorkerDied as exc:
+                results[i] = TaskResult(None, None, None, error=f"{stage} crashed its sandbox worker ({exc})", stage=stage)
+            else:
+                continue
+            return indices[position + 1 :], False
         return [], True
 
 
@@ -235,21 +234,43 @@ def _cpp_key(program: Program | None) -> str | None:
     return _key(program) if program is not None and program.language == "cpp" else None
 
 
-def _describe(program: Program, handle: WorkerHandle, binaries: dict[str, bytes]) -> dict:
+def _describe(program: Program, binaries: dict[str, bytes]) -> dict:
     if program.language == "python":
         return {"language": "python", "source": program.source, "entry": program.entry}
-    key = _key(program)
-    if key in handle.binaries:
-        return {"language": "cpp"}
-    return {"language": "cpp", "binary": base64.b64encode(binaries[key]).decode()}
+    return {"language": "cpp", "binary": base64.b64encode(binaries[_key(program)]).decode()}
 
 
-def _result(frame: Any, task: Task) -> TaskResult:
-    """A worker's result frame, checked: a confused or hostile worker must not corrupt results."""
-    if not isinstance(frame, dict):
-        raise WorkerDied("it sent a malformed result")
+def _result(frame: Any, task: Task, index: int) -> TaskResult:
+    """A worker's result frame, checked: it must be this task's, and well-formed."""
+    if not isinstance(frame, dict) or frame.get("id") != index:
+        raise WorkerDied("it sent a result for another task")
     stdin = frame.get("stdin") if task.generator is not None else task.stdin
-    stdout, error, stage = frame.get("stdout"), frame.get("error"), frame.get("stage")
-    if not all(v is None or isinstance(v, str) for v in (stdin, stdout, error)) or stage not in (None, *STAGES):
+    stdout, error, stage, display = frame.get("stdout"), frame.get("error"), frame.get("stage"), frame.get("display")
+    if not all(v is None or isinstance(v, str) for v in (stdin, stdout, error, display)) or stage not in (None, *STAGES):
         raise WorkerDied("it sent a malformed result")
-    return TaskResult(stdin, frame.get("display"), stdout, error=error, stage=stage)
+    if display is not None and error is None:
+        try:
+            display = decode_display(display)
+        except ValueError as exc:
+            return TaskResult(stdin, None, None, error=f"generator display {exc}", stage="generator")
+    return TaskResult(stdin, display, stdout, error=error, stage=stage)
+
+
+def decode_display(text: str) -> Any:
+    """A generator's display from its JSON text; ``ValueError`` when invalid or nested too deeply."""
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise ValueError(f"is nested deeper than {MAX_DISPLAY_DEPTH} levels") from None
+    except ValueError as exc:
+        raise ValueError(f"is not valid JSON: {exc}") from None
+    if text.count("[") + text.count("{") > MAX_DISPLAY_DEPTH:  # only then can it be too deep
+        containers = [value] if isinstance(value, (list, dict)) else []
+        for _ in range(MAX_DISPLAY_DEPTH):
+            containers = [item for c in containers for item in (c.values() if isinstance(c, dict) else c)
+                          if isinstance(item, (list, dict))]
+            if not containers:
+                break
+        else:
+            raise ValueError(f"is nested deeper than {MAX_DISPLAY_DEPTH} levels")
+    return value

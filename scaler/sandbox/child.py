@@ -1,0 +1,207 @@
+"""What runs in a task's forked process (stdlib only): the only place untrusted code ever runs.
+
+The worker forks one child per stage of a task. :func:`enter` shapes the child (its standard fds,
+its one report pipe on fd 3 and nothing else, per-process limits); then :func:`generate`,
+:func:`solve_python` or :func:`exec_binary` run the code and report on fd 3: ``b"E" + message`` for
+a failure, ``b"D" + display JSON`` for a generator's display. Every function here ends the process.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import fcntl
+import io
+import json
+import os
+import random
+import resource
+import signal
+import sys
+import threading
+import traceback
+import types
+from typing import NoReturn
+
+REPORT_FD = 3
+MAX_FILES = 64  # open files per process: with RLIMIT_FSIZE this bounds what memfds can hold
+PR_SET_DUMPABLE = 4
+_prctl = ctypes.CDLL(None).prctl  # resolved once in the worker: a fresh CDLL costs a child ~0.7 ms
+_MAX_MESSAGE = 300
+
+
+class Failure(Exception):
+    """A user-facing failure of the stage, reported as one line."""
+
+
+def enter(fds: dict[int, int], report_fd: int, limits: dict, cpu_seconds: int | None = None) -> None:
+    """Give the child exactly the fds ``{target: source}`` (0-2, and 4 for a stage's extra file) and
+    its report pipe as fd 3; close every other fd (the pool's pipes above all); set the limits."""
+    wanted = {**fds, REPORT_FD: report_fd}
+    staged = {target: fcntl.fcntl(source, fcntl.F_DUPFD, 100) for target, source in wanted.items()}  # above every target
+    for target, fd in staged.items():
+        os.dup2(fd, target)
+    os.closerange(max(wanted) + 1, resource.getrlimit(resource.RLIMIT_NOFILE)[1])
+    _prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)  # a plain process again (the worker is not dumpable)
+    limits_to_set = [
+        (resource.RLIMIT_AS, limits["memory_bytes"]),
+        (resource.RLIMIT_FSIZE, limits["output_bytes"] + 1),
+        (resource.RLIMIT_NOFILE, MAX_FILES),
+        (resource.RLIMIT_MSGQUEUE, 0),  # no POSIX message queues: they would outlive the task
+        (resource.RLIMIT_CORE, 0),
+    ]
+    if limits["confined"]:  # counted in the sandbox's own user namespace: + 1 for the worker
+        limits_to_set.append((resource.RLIMIT_NPROC, limits["processes"] + 1))
+    if cpu_seconds is not None:
+        limits_to_set.append((resource.RLIMIT_CPU, cpu_seconds))
+    for limit, value in limits_to_set:
+        resource.setrlimit(limit, (value, value + (limit == resource.RLIMIT_CPU)))
+
+
+def report(message: bytes) -> None:
+    view = memoryview(message)
+    while view:
+        view = view[os.write(REPORT_FD, view) :]
+
+
+def fail(message: str) -> NoReturn:
+    report(b"E" + _clip(message).encode("utf-8", "replace"))
+    os._exit(1)
+
+
+def generate(code: types.CodeType, entry: str, params: dict, seed: int, stdin_fd: int, limits: dict) -> NoReturn:
+    """Load the generator module, call ``entry``, write its stdin to ``stdin_fd`` and report its display."""
+    _quiet_streams()
+    module = types.ModuleType("scaler_generator")
+    try:
+        exec(code, module.__dict__)
+    except BaseException as exc:  # noqa: BLE001 - user code may raise anything
+        fail(_describe("generator", exc, "<generator>"))
+    function = module.__dict__.get(entry)
+    if not callable(function):
+        fail(f"generator defines no function {entry!r}")
+    function_code = getattr(function, "__code__", None)
+    takes_rng = function_code is not None and (function_code.co_argcount >= 2 or bool(function_code.co_flags & 0x04))
+    random.seed(seed)
+    try:
+        out = function(dict(params), random.Random(seed)) if takes_rng else function(dict(params))
+    except BaseException as exc:  # noqa: BLE001
+        fail(_describe("generator", exc, "<generator>"))
+    stdin, display = (out[0], out[1]) if isinstance(out, tuple) and len(out) == 2 else (out, None)
+    if not isinstance(stdin, str):
+        fail(f"generator returned {type(out).__name__}; expected str or (str, display)")
+    limit = limits["output_bytes"]
+    data = stdin.encode("utf-8", "surrogateescape")
+    if len(data) > limit:
+        fail(f"generator output exceeds the {size(limit)} limit")
+    try:
+        encoded = json.dumps(display, separators=(",", ":"), allow_nan=False).encode()
+    except RecursionError:
+        fail("generator display is nested too deeply")
+    except (TypeError, ValueError) as exc:
+        fail(f"generator display is not JSON-serialisable: {exc}")
+    if len(encoded) > limit:
+        fail(f"generator display exceeds the {size(limit)} limit")
+    os.pwrite(stdin_fd, data, 0)
+    report(b"D" + encoded)
+    os._exit(0)
+
+
+def solve_python(code: types.CodeType, seed: int, limits: dict) -> NoReturn:
+    """Run a solution as ``__main__`` as a fresh interpreter would: fd 0 holds the input, fd 1 collects
+    the output; ``SystemExit`` is an exit status; non-daemon threads are joined and streams flushed."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past RLIMIT_FSIZE fail with EFBIG instead
+    random.seed(seed)
+    main = types.ModuleType("__main__")
+    main.__dict__["__builtins__"] = __builtins__
+    sys.modules["__main__"] = main
+    failures: list[BaseException] = []
+    threading.excepthook = lambda args: failures.append(args.exc_value)
+    stdout = open(1, "w", encoding="utf-8", closefd=False)  # open() gives the .mode fast-I/O code reads
+    sys.stdin, sys.stdout, sys.stderr = open(0, encoding="utf-8", closefd=False), stdout, _Discard()
+    me = os.getpid()
+    try:
+        try:
+            exec(code, main.__dict__)
+        except SystemExit as exc:
+            _check_exit(exc)
+        for thread in threading.enumerate():
+            if thread is not threading.current_thread() and not thread.daemon:
+                thread.join()
+        for stream in (sys.stdout, stdout):  # what interpreter shutdown would flush
+            if not getattr(stream, "closed", False):
+                stream.flush()
+    except Failure as exc:
+        _fail_once(me, str(exc))
+    except BaseException as exc:  # noqa: BLE001 - user code may raise anything
+        _fail_once(me, _describe_solution(exc, limits))
+    if failures:
+        _fail_once(me, _describe("solution", failures[0], "<solution>") + " (in a thread)")
+    os._exit(0)
+
+
+def exec_binary(binary_fd: int) -> NoReturn:
+    """Replace this process with a compiled solution held in a sealed memfd."""
+    for sig in (signal.SIGPIPE, signal.SIGXFSZ, signal.SIGINT):
+        signal.signal(sig, signal.SIG_DFL)
+    try:
+        os.execve(binary_fd, ["solution"], dict(os.environ))
+    except OSError as exc:
+        fail(f"solution could not start: {exc.strerror}")
+
+
+def _fail_once(me: int, message: str) -> NoReturn:
+    if os.getpid() != me:  # a fork of the solution: only the solution itself reports
+        os._exit(1)
+    fail(message)
+
+
+def _check_exit(exc: SystemExit) -> None:
+    code = exc.code
+    if code is None or code == 0:
+        return
+    if isinstance(code, int):
+        raise Failure(f"solution exited with status {code}")
+    raise Failure(f"solution exited with status 1: {_clip(str(code))}")
+
+
+def _describe_solution(exc: BaseException, limits: dict) -> str:
+    if isinstance(exc, OSError) and exc.errno == 27:  # EFBIG: RLIMIT_FSIZE on fd 1
+        return f"solution output exceeds the {size(limits['output_bytes'])} limit"
+    return _describe("solution", exc, "<solution>")
+
+
+def _describe(stage: str, exc: BaseException, filename: str) -> str:
+    if isinstance(exc, MemoryError):
+        return f"{stage} ran out of memory"
+    try:
+        frames = traceback.extract_tb(exc.__traceback__)
+        line = next((f.lineno for f in reversed(frames) if f.filename == filename), None)
+        text = str(exc)
+    except BaseException:  # noqa: BLE001 - a hostile __str__, a traceback too deep to walk
+        line, text = None, ""
+    where = f" (line {line})" if line else ""
+    return f"{stage} raised {type(exc).__name__}{': ' + _clip(text) if text else ''}{where}"
+
+
+def _quiet_streams() -> None:
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(), _Discard(), _Discard()
+
+
+class _Discard(io.TextIOBase):
+    """Where generators' prints and everyone's stderr go."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 3] + "..."
+
+
+def size(n: int) -> str:
+    return f"{n / (1 << 20):g} MiB"
