@@ -143,6 +143,45 @@ def push_environments_to_hub(
                           delete_patterns=[f"data/{name}/*.parquet"])  # the files of the config's older versions
 
 
+def dataset_files(folder: str | os.PathLike) -> list[tuple[str, int]]:
+    """The files of a dataset folder that belong on the Hub, as ``(relative path, size in bytes)``:
+    the card and every config's listed Parquet files. Raises :class:`ConfigError` when the folder
+    is not a pool folder or its card lists files that are missing or outside it."""
+    from huggingface_hub import DatasetCard
+
+    folder = Path(folder)
+    card = folder / "README.md"
+    if not card.is_file():
+        raise ConfigError(f"{folder} is not a dataset folder: no README.md (write one with `scaler build --out {folder}`)")
+    configs = DatasetCard.load(card).data.to_dict().get("configs") or []
+    if not configs:
+        raise ConfigError(f"{card} has no `configs:` list; rewrite the folder with `scaler build`")
+    files = {"README.md"}
+    for config in configs:
+        for path in _local_data_files(folder, config.get("config_name"), "train"):
+            files.add(Path(path).relative_to(folder.resolve()).as_posix())
+    return [(path, (folder / path).stat().st_size) for path in sorted(files)]
+
+
+def push_folder(folder: str | os.PathLike, repo_id: str, *, private: bool = False,
+                dry_run: bool = False) -> list[tuple[str, int]]:
+    """Upload a dataset folder's :func:`dataset_files` to the Hub dataset ``repo_id`` in one commit
+    (older Parquet files of its configs are deleted there); ``dry_run`` only lists them."""
+    files = dataset_files(folder)
+    if dry_run:
+        return files
+    from huggingface_hub import HfApi
+
+    configs = sorted({path.split("/")[1] for path, _ in files if path.startswith("data/")})
+    api = HfApi()
+    api.create_repo(repo_id, repo_type="dataset", private=private, exist_ok=True)
+    api.upload_folder(repo_id=repo_id, repo_type="dataset", folder_path=str(folder),
+                      allow_patterns=[path for path, _ in files],
+                      delete_patterns=[f"data/{config}/*.parquet" for config in configs],
+                      commit_message=f"Update {', '.join(configs)} with scaler")
+    return files
+
+
 def write_dataset_card(folder: Path, *, pretty_name: str, repo_id: str | None = None) -> Path:
     """(Re)write ``folder/README.md`` from ``hub_cards/dataset_card.md`` for every config present.
 
