@@ -1,0 +1,164 @@
+"""The sandbox against a skilled attacker, through the public API only (``SandboxPool.run``).
+
+Every attack in ``tests/escape/attacks.py`` runs on a fresh pool (one worker, so everything shares it)
+after another instance with a secret input, in a batch with legit tasks, then a probe when it has
+one, then a next batch of legit tasks. It must be contained: the legit answers of both batches equal
+ones computed here; no output carries a planted secret or an ``ESCAPED!`` report; sandbox processes
+stay within the memory limit; and, seen from this process, no host file changed, no listener was
+reached, no IPC object or process outlived the attack. Cache attacks are then checked from fresh
+pools and from a pool in another process. The whole suite runs again as an unprivileged user
+(uid 65534) in a subprocess (``tests/escape/unprivileged.py``), one result per attack.
+
+Attacks that the sandbox in the tree does not contain fail: they are its specification.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from escape.attacks import ATTACKS, MECHANISMS, ROLES, Attack, Outcome
+from escape.unprivileged import INNER_ENV, InnerRun, run_as_nobody, unavailable
+from escape.world import (ESCAPED, LEGIT_CPP, LIMITS, MEMORY_SLACK, SECRET_ENV, MemorySampler, World, assert_legit,
+                          expected, legit_tasks, make_world, result_text, run_bounded)
+from scaler.sandbox import SandboxPool, Task
+
+INNER = os.environ.get(INNER_ENV) == "1"
+
+
+@pytest.fixture(scope="module")
+def world():
+    """The planted host world; ``HOME`` points at its fake home and the secret is in the environment
+    while pools start, as they would be for a user running scaler."""
+    world = make_world()
+    saved = {name: os.environ.get(name) for name in ("HOME", SECRET_ENV)}
+    os.environ.update(HOME=str(world.home), **{SECRET_ENV: world.tokens["env"]})
+    try:
+        with SandboxPool(workers=1, limits=LIMITS, cache_dir=world.cache) as pool:  # a trusted first compile
+            tasks = legit_tasks(1)
+            assert_legit(tasks, run_bounded(pool, tasks), "before any attack")
+        yield world
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        world.close()
+
+
+def test_the_suite_covers_every_mechanism_and_role() -> None:
+    ids = [attack.id for attack in ATTACKS]
+    assert len(ids) >= 40 and len(set(ids)) == len(ids)
+    for mechanism in MECHANISMS:
+        assert sum(a.mechanism == mechanism for a in ATTACKS) >= 5, mechanism
+    for role in ROLES:
+        assert any(a.role == role for a in ATTACKS), role
+
+
+@pytest.mark.parametrize("attack", ATTACKS, ids=[a.id for a in ATTACKS])
+def test_attack_is_contained(world: World, attack: Attack) -> None:
+    failures: list[str] = []
+    try:
+        _attack(world, attack, failures)
+    finally:
+        failures += world.problems()  # host-side effects (always checked, then cleaned up)
+    assert not failures, f"{attack.id} ({attack.mechanism}) was not contained:\n  " + "\n  ".join(failures)
+
+
+def _attack(world: World, attack: Attack, failures: list[str]) -> None:
+    def expect(ok: bool, message: str) -> None:
+        if not ok:
+            failures.append(message)
+
+    with SandboxPool(workers=1, limits=attack.limits, cache_dir=world.cache) as pool:
+        secret = run_bounded(pool, [world.secret_input])[0]  # another instance, whose input is secret
+        expect(secret.stdout == expected(world.secret_input).stdout, f"the secret instance failed: {secret!r}")
+        batch = [attack.task(world), *legit_tasks(11)]
+        with MemorySampler() as sampler:
+            results = run_bounded(pool, batch)
+            probe_task = attack.probe_task(world)
+            probe = run_bounded(pool, [probe_task])[0] if probe_task else None
+        for where, result in (("attack", results[0]), ("probe", probe)):
+            if result is not None:
+                text = result_text(result)
+                expect(ESCAPED not in text, f"the {where} reported a forbidden success: {_excerpt(text, ESCAPED)}")
+                leaked = world.leaks(text)
+                expect(not leaked, f"the {where}'s result carries secrets: {leaked}")
+        _check(lambda: assert_legit(batch[1:], results[1:], "a legit task in the attack's batch"), failures)
+        if attack.check is not None:
+            _check(lambda: attack.check(Outcome(results[0], probe, sampler.peak, attack.limits)), failures)
+        bound = attack.limits.memory_bytes + MEMORY_SLACK
+        expect(sampler.peak <= bound, f"sandbox processes held {sampler.peak >> 20} MiB (bound {bound >> 20} MiB)")
+        after = legit_tasks(21, world.fresh_cpp() if attack.fresh_cpp else LEGIT_CPP)
+        _check(lambda: assert_legit(after, run_bounded(pool, after), "the next legit batch on the same pool"), failures)
+    if attack.fresh_cpp:  # the binaries this and earlier pools put in the cache, loaded by a fresh pool
+        with SandboxPool(workers=1, limits=LIMITS, cache_dir=world.cache) as fresh:
+            tasks = [task for program in world.cpp_sources for task in legit_tasks(31, program)[1:]]
+            _check(lambda: assert_legit(tasks, run_bounded(fresh, tasks), "a fresh pool on the same cache"), failures)
+
+
+def _check(assertion, failures: list[str]) -> None:
+    try:
+        assertion()
+    except AssertionError as exc:
+        failures.append(str(exc).split("\nassert ")[0])
+
+
+def _excerpt(text: str, needle: str) -> str:
+    at = text.find(needle)
+    return text[max(0, at - 40) : at + 120]
+
+
+_OTHER_PROCESS = """
+import json, sys
+from scaler.sandbox import Limits, Program, SandboxPool, Task
+spec = json.load(sys.stdin)
+with SandboxPool(workers=1, limits=Limits(**spec["limits"]), cache_dir=spec["cache"]) as pool:
+    results = pool.run([Task(None, Program("cpp", source), stdin=stdin) for source, stdin in spec["tasks"]])
+print(json.dumps([[r.stdout, r.error] for r in results]))
+"""
+
+
+def test_cache_serves_a_pool_in_another_process(world: World) -> None:
+    """After all the attacks, every C++ binary in the cache is the real one: a pool in another process
+    that loads (or builds) them answers right."""
+    from dataclasses import asdict
+
+    stdin = "4\n10 20 30 40\n"
+    spec = {"limits": asdict(LIMITS), "cache": str(world.cache), "tasks": [[p.source, stdin] for p in world.cpp_sources]}
+    proc = subprocess.run([sys.executable, "-c", _OTHER_PROCESS], input=json.dumps(spec), capture_output=True, text=True,
+                          timeout=300, cwd=Path(__file__).resolve().parents[1])
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert json.loads(proc.stdout) == [["100\n", None]] * len(world.cpp_sources)
+
+
+# -- the same suite, unprivileged ----------------------------------------------------------------
+@pytest.fixture(scope="module")
+def inner_run(tmp_path_factory: pytest.TempPathFactory) -> InnerRun:
+    if INNER:
+        pytest.skip("already the unprivileged re-run")
+    reason = unavailable()
+    if reason:
+        pytest.skip(reason)
+    return run_as_nobody(Path(__file__), tmp_path_factory.mktemp("unprivileged"))
+
+
+UNPRIVILEGED_IDS = ["test_the_suite_covers_every_mechanism_and_role",
+                    *[f"test_attack_is_contained[{a.id}]" for a in ATTACKS],
+                    "test_cache_serves_a_pool_in_another_process"]
+
+
+@pytest.mark.parametrize("test_id", UNPRIVILEGED_IDS, ids=lambda test_id: test_id.removeprefix("test_"))
+def test_unprivileged(inner_run: InnerRun, test_id: str) -> None:
+    """The same test, run by uid 65534 (no capabilities, no groups) in a subprocess."""
+    outcome = inner_run.outcomes.get(test_id)
+    assert outcome is not None, f"the unprivileged run did not report {test_id}:\n{inner_run.tail}"
+    if outcome.skipped:
+        pytest.skip(f"skipped as uid 65534: {outcome.message}")
+    assert outcome.passed, f"as uid 65534: {outcome.message}"
