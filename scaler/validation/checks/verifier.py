@@ -1,0 +1,50 @@
+"""The verifier accepts each reference answer in a box and rejects a perturbed one."""
+
+from __future__ import annotations
+
+import re
+
+from scaler.validation.checks._common import clip
+from scaler.validation.core import Context, Outcome, register
+from scaler.verify import verify
+
+_INT = re.compile(r"^[+-]?\d+$")
+_DECIMAL = re.compile(r"^[+-]?\d*\.(\d+)$")
+
+
+def perturb(token: str) -> str:
+    """A different answer token: integers and decimals off by one unit, other text with a letter appended."""
+    if _INT.match(token):
+        return str(int(token) + 1)
+    decimal = _DECIMAL.match(token)
+    if decimal:
+        return f"{float(token) + 1:.{len(decimal.group(1))}f}"
+    return token + "x"
+
+
+def perturbed(answer: str, output_type: str) -> str:
+    if output_type == "array":
+        tokens = answer.split()
+        return " ".join(tokens[:-1] + [perturb(tokens[-1])]) if tokens else "0"
+    if output_type == "number":
+        return perturb(answer)
+    return answer + "x"
+
+
+@register("verifier", "verify() accepts the boxed reference answer and rejects a perturbed one")
+def verifier(ctx: Context) -> Outcome:
+    env = ctx.env
+    samples = [s for level in range(len(env.levels)) for s in ctx.level(level, ctx.config.level_seeds)]
+    answers = list(dict.fromkeys(ctx.answer(r) for r in ctx.outputs(samples) if r.error is None))
+    if not answers:
+        return Outcome("skip", "no reference answer could be computed (see the other checks)", {})
+    for answer in answers:
+        if verify(f"\\boxed{{{answer}}}", answer, env.output_type) != 1.0:
+            return Outcome("fail", f"verify rejects the boxed reference answer {clip(answer, 40)!r}",
+                           {"answer": clip(answer), "output_type": env.output_type})
+        wrong = perturbed(answer, env.output_type)
+        if verify(f"\\boxed{{{wrong}}}", answer, env.output_type) != 0.0:
+            return Outcome("fail", f"verify accepts {clip(wrong, 40)!r} for the answer {clip(answer, 40)!r}",
+                           {"answer": clip(answer), "perturbed": clip(wrong), "output_type": env.output_type})
+    return Outcome("pass", f"{len(answers)} distinct answers accepted boxed, perturbed ones rejected",
+                   {"answers": len(answers)})
