@@ -9,6 +9,7 @@ in-memory custom-tasks module built from :mod:`scaler.eval.benchmarks` and :mod:
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
 import types
@@ -50,6 +51,8 @@ class EvalSettings:
     heldout_per_level: int | None = None
     batch_size: int | None = None
     output_dir: str = "eval_results"
+    skip_unavailable: bool = False
+    """Skip (with a notice) benchmarks whose dataset cannot be loaded, instead of failing."""
 
     def __post_init__(self) -> None:
         unknown = [t for t in self.tasks if t not in TASK_KEYS]
@@ -75,20 +78,49 @@ def install_offline_stub() -> None:
 
 def task_module(settings: EvalSettings, workdir: Path) -> types.ModuleType:
     """A custom-tasks module with the requested tasks; held-out instances are made into ``workdir``."""
-    from scaler.eval.benchmarks import task_config
+    from scaler.eval.benchmarks import dataset_source, task_config
     from scaler.eval.heldout import heldout_tasks
 
     tokens = settings.sampling.max_new_tokens
-    table = [
-        task_config(BENCHMARKS[key], data_dir=settings.data_dir, samples=settings.samples, max_new_tokens=tokens)
-        for key in settings.tasks if key != HELDOUT
-    ]
+    table = []
+    for key in settings.tasks:
+        if key == HELDOUT:
+            continue
+        source = dataset_source(BENCHMARKS[key], settings.data_dir)
+        problem = unavailable(source, BENCHMARKS[key].hf_subset)
+        if problem is None:
+            table.append(task_config(BENCHMARKS[key], data_dir=settings.data_dir, samples=settings.samples,
+                                     max_new_tokens=tokens))
+        elif settings.skip_unavailable:
+            print(f"scaler eval: skipping {key}: {problem}", file=sys.stderr)
+        else:
+            raise ConfigError(f"cannot load the {key} dataset: {problem}")
     if HELDOUT in settings.tasks:
         make_heldout_data(settings, workdir / "heldout")
         table += heldout_tasks(workdir / "heldout", samples=settings.samples or 1, max_new_tokens=tokens)
+    if not table:
+        raise ConfigError("no task to run: every requested benchmark dataset is unavailable")
     module = types.ModuleType("scaler_eval_tasks")
     module.TASKS_TABLE = table
     return module
+
+
+def unavailable(source: str, subset: str) -> str | None:
+    """Why the dataset at ``source`` (a local folder or a Hub id) cannot be loaded, or None when it can."""
+    if Path(source).is_dir():
+        return None
+    from datasets import load_dataset_builder
+
+    try:
+        load_dataset_builder(source, subset)
+    except Exception as e:  # noqa: BLE001 - offline, missing or gated: all mean "not loadable here"
+        hint = " (offline: give a local copy with --data-dir)" if _offline() else ""
+        return f"{source}: {' '.join(str(e).split())[:200]}{hint}"
+    return None
+
+
+def _offline() -> bool:
+    return os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on")
 
 
 def make_heldout_data(settings: EvalSettings, folder: Path) -> dict[int, Path]:
