@@ -303,12 +303,16 @@ def _failure(stage: str, status: int, report: bytes, limits: dict) -> str:
     return f"{stage} exited with status {code}"
 
 
-def _descendants() -> list[str]:
-    children: list[str] = []
-    for task in os.listdir("/proc/self/task"):
-        with open(f"/proc/self/task/{task}/children") as f:
-            children += f.read().split()
-    return children
+def _descendants(pid: str = "self") -> list[str]:
+    """Every process below ``pid`` (unconfined mode: orphans re-parent to us, a subreaper)."""
+    found: list[str] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as f:
+                found += f.read().split()
+    except OSError:
+        return found  # it just exited
+    return found + [d for c in found for d in _descendants(c)]
 
 
 def _remove(path: str) -> None:
