@@ -11,7 +11,7 @@
 ```
 
 The family is the name of the parent folder. ``levels`` is a list with one mapping per level
-(``- {n: 5, m: 3}``), easiest first. See ``docs/adding-environments.md``.
+(``- {n: 5, m: 3}``), easiest first. See ``docs/pool.md`` (adding an environment, and checking it).
 """
 
 from __future__ import annotations

@@ -270,7 +270,10 @@ def validate_pool(
     from tqdm.auto import tqdm
 
     config = config or ValidationConfig()
-    config.selected()  # an unknown check name fails before any work
+    config.selected()  # an unknown check name or untrusted code fails before any work
+    untrusted = next((env.id for env in envs if not env.trusted), None)
+    if untrusted is not None:
+        raise UntrustedCodeError(untrusted)
     with SandboxPool(workers=1, limits=engine.pool.limits) as second, \
             ThreadPoolExecutor(max(2, 2 * engine.pool.size), thread_name_prefix="scaler-validate") as executor, \
             tqdm(total=len(envs), desc="validating", unit="env", disable=not progress) as bar:
