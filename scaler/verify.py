@@ -15,7 +15,7 @@ says. The reference ``answer`` is the normalised output of the reference solutio
     ``0.333`` (the true value may be 0.3334), while ``0.334`` does not. The completion may be a
     numeral (``42``, ``-7``, ``42.0``, ``1.5e3``, ``1{,}000``, ``1\,000``), a fraction (``\frac{1}{2}``,
     ``\dfrac12``, ``-3/4``), scientific notation (``1.5\times10^{3}``), ``name = value``, or any
-    closed-form real expression that latex2sympy parses (``2^{10}``, ``\sqrt{2}``, ``\binom{5}{2}``);
+    closed-form real expression of :mod:`scaler.closed_form` (``2^{10}``, ``\sqrt{2}``, ``\binom{5}{2}``);
     an expression with a free letter is never a number (``42abc``, ``ab``, ``42 \text{ ways}``). A
     reference that is not a numeral is compared as a string.
 ``array``
@@ -23,15 +23,21 @@ says. The reference ``answer`` is the normalised output of the reference solutio
     may be wrapped in ``[..]``, ``(..)``, ``\{..\}`` (compared as an ordered list: the reference is a
     program's output order), ``\left..\right`` or a ``\begin{..}..\end{..}`` environment, and are
     separated by top-level ``,`` ``;`` ``&`` ``\\``, or else by whitespace. An element is compared like
-    a ``number`` when the reference token is a numeral, else as an exact string.
+    a ``number`` when the reference token is a numeral, else as an exact string. Content with more
+    than ``8 * elements + 64`` bracket characters is not an array of the reference's length: 0.0.
 ``string``
     Exact and case-sensitive after unwrapping and collapsing whitespace; a second try unescapes
     ``\_ \# \& \% \$ \{ \} \ `` and drops matching quotes around the whole answer.
 
-Cost: extraction is linear in the completion's length; numerals, fractions and scientific notation
-take a regex fast path; only other LaTeX reaches latex2sympy (results cached), and only for short
-expressions whose every intermediate value stays within 10**+-1000. Box contents longer than
-``16 * len(answer) + 1024`` characters score 0.0 without being parsed.
+Cost, bounded by construction (no timers: it runs on any thread): extraction is linear in the
+completion's length; box contents longer than ``16 * len(answer) + 1024`` characters score 0.0
+without being parsed; numerals, fractions and scientific notation take a regex fast path; only
+other LaTeX of at most 256 characters reaches :func:`scaler.closed_form.evaluate`, which reads each
+token once, nests at most 24 deep, computes exactly only while numbers stay under 4,096 bits and
+otherwise in 200-bit floats, and refuses any intermediate value beyond ``10**+-1000`` (so
+``(1+10^{-6})^{10^6}`` is a float power, ``2^{2^{100}}`` and ``(10^5)!`` score 0.0). Inputs that are
+not ``str`` score 0.0; a ``str`` subclass is read as a plain copy. The caches key only texts of at
+most 64 characters.
 """
 
 from __future__ import annotations
@@ -41,12 +47,15 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Callable
 
+from scaler import closed_form
+
 __all__ = ["clear_caches", "extract_boxed", "verify"]
 
 _REL_TOL = Fraction(1, 10**9)
 _MAX_EXPONENT = 1000  # |e| of a numeral's exponent, and log10 bound of every slow-path value
-_MAX_SLOW_CHARS = 256  # longest expression handed to latex2sympy
+_MAX_CACHED_CHARS = 64  # only short texts are cache keys: the caches stay small
 _MAX_SLOW_ELEMENTS = 32  # elements of longer arrays only take the fast path
+_BRACKETS_PER_ELEMENT, _BRACKET_SLACK = 8, 64  # an array with more brackets than this is not one
 _CONTENT_FACTOR, _CONTENT_SLACK = 16, 1024
 _MAX_UNWRAP = 4
 
@@ -210,9 +219,17 @@ def _numeral(sign: str, mantissa: str, exponent: str | None) -> Number | None:
     return -value if sign == "-" else value
 
 
-@lru_cache(maxsize=4096)
 def _reference_number(text: str) -> Reference | None:
     """A numeral reference and its tolerance (0 for integers), or None when it is not a numeral."""
+    return _cached_reference(text) if len(text) <= _MAX_CACHED_CHARS else _parse_reference(text)
+
+
+@lru_cache(maxsize=4096)
+def _cached_reference(text: str) -> Reference | None:
+    return _parse_reference(text)
+
+
+def _parse_reference(text: str) -> Reference | None:
     m = _NUMERAL.fullmatch(text)
     if m is None:
         return None
@@ -231,7 +248,7 @@ def _reference_number(text: str) -> Reference | None:
 
 
 def _parse_number(text: str, slow: bool = True) -> Value | None:
-    """The real number a box element denotes, or None; ``slow`` allows the latex2sympy path."""
+    """The real number a box element denotes, or None; ``slow`` allows the closed-form evaluator."""
     try:
         if m := _NUMERAL.fullmatch(text.strip()):  # the common case, before any normalisation
             value = _numeral(*m.groups())
@@ -253,58 +270,15 @@ def _parse_number(text: str, slow: bool = True) -> Value | None:
             return None if value is None else (value, True)
     except (ValueError, ZeroDivisionError):
         return None
-    if not slow or not text or len(text) > _MAX_SLOW_CHARS or _has_bare_letter(text):
+    if not slow or not text or len(text) > closed_form.MAX_CHARS or _has_bare_letter(text):
         return None
-    return _latex_value(text)
+    return _latex_value(text) if len(text) <= _MAX_CACHED_CHARS else closed_form.evaluate(text)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _latex_value(text: str) -> Value | None:
-    """Evaluate a closed-form LaTeX expression with latex2sympy, refusing any huge intermediate."""
-    try:
-        return _evaluate(_latex_to_sympy(text))
-    except Exception:  # latex2sympy and sympy raise many kinds on malformed input
-        return None
-
-
-def _latex_to_sympy(text: str):
-    from latex2sympy2_extended.latex2sympy2 import NormalizationConfig, latex2sympy
-
-    config = NormalizationConfig(
-        basic_latex=True, units=False, malformed_operators=True, nits=False, boxed="none", equations=False
-    )
-    return latex2sympy(text, normalization_config=config)
-
-
-def _evaluate(expr) -> Value | None:
-    import sympy
-
-    allowed = (
-        sympy.Add, sympy.Mul, sympy.Pow, sympy.Number, sympy.NumberSymbol, sympy.factorial,
-        sympy.binomial, sympy.Abs, sympy.floor, sympy.ceiling, sympy.log, sympy.exp,
-        sympy.sin, sympy.cos, sympy.tan,
-    )  # fmt: skip
-    if not isinstance(expr, sympy.Expr):
-        return None
-    bound = sympy.Float(10) ** _MAX_EXPONENT
-    for node in sympy.postorder_traversal(expr):  # children first: no node sees a huge argument
-        if not isinstance(node, allowed):
-            return None
-        if node.args:
-            approx = node.evalf(15)
-            if not (approx.is_Number and approx.is_finite):
-                return None
-            if approx != 0 and not (1 / bound < abs(approx) < bound):
-                return None
-    expr = expr.xreplace({f: sympy.Rational(str(f)) for f in expr.atoms(sympy.Float)})
-    value = expr.doit()
-    if value.is_Rational:
-        return Fraction(int(value.p), int(value.q)), True
-    approx = value.evalf(50)
-    if not (approx.is_Float and approx.is_finite):
-        return None
-    sign, mantissa, exponent, _ = approx._mpf_
-    return (-1 if sign else 1) * mantissa * Fraction(2) ** exponent, False
+    """A closed-form LaTeX expression's value (:mod:`scaler.closed_form`; bounded cost)."""
+    return closed_form.evaluate(text)
 
 
 def _within(value: Value | None, ref: Reference) -> bool:
@@ -386,6 +360,8 @@ def _split_array(text: str) -> list[str]:
 
 
 def _split_on_space(text: str) -> list[str]:
+    if not any(ch in text for ch in "{}()[]"):
+        return text.split()
     parts, depth, current = [], 0, []
     for ch in text:
         if ch in "{([":
@@ -405,6 +381,8 @@ def _split_on_space(text: str) -> list[str]:
 
 def _check_array(content: str, answer: str) -> bool:
     tokens = answer.split()
+    if sum(map(content.count, "{}()[]")) > _BRACKETS_PER_ELEMENT * len(tokens) + _BRACKET_SLACK:
+        return False  # bracket soup: bounded work before any per-character loop
     items = _split_array(content)
     if len(items) != len(tokens):
         return False
@@ -452,10 +430,11 @@ def verify(completion: str, answer: str, output_type: str) -> float:
     ``output_type`` is one of :data:`scaler.environment.OUTPUT_TYPES`. Never raises: non-string
     inputs, an unknown output type, a missing, empty or unbalanced box all give 0.0.
     """
-    check = _CHECKS.get(output_type) if isinstance(output_type, str) else None
-    if check is None or not isinstance(completion, str) or not isinstance(answer, str):
-        return 0.0
     try:
+        completion, answer, output_type = _plain(completion), _plain(answer), _plain(output_type)
+        check = _CHECKS.get(output_type) if output_type is not None else None
+        if check is None or completion is None or answer is None:
+            return 0.0
         content = extract_boxed(completion)
         if content is None or not content.strip():
             return 0.0
@@ -466,7 +445,12 @@ def verify(completion: str, answer: str, output_type: str) -> float:
         return 0.0
 
 
+def _plain(value: object) -> str | None:
+    """A plain ``str`` copy of a string (a subclass cannot override what runs on it), else None."""
+    return str.__str__(value) if issubclass(type(value), str) else None
+
+
 def clear_caches() -> None:
     """Forget cached reference and LaTeX parses (benchmarks measure from empty caches)."""
-    _reference_number.cache_clear()
+    _cached_reference.cache_clear()
     _latex_value.cache_clear()

@@ -168,7 +168,7 @@ def test_non_numeral_number_reference_is_compared_as_a_string():
     assert verify(boxed("nan"), "inf", "number") == 0.0
 
 
-def test_plain_forms_never_reach_latex2sympy():
+def test_plain_forms_never_reach_the_expression_evaluator():
     verifier.clear_caches()
     for content, answer in [("42", "42"), (r"\frac{1}{2}", "0.5"), (r"1{,}000", "1000"), (r"1.5\times10^{3}", "1500")]:
         assert verify(boxed(content), answer, "number") == 1.0
