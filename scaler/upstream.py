@@ -10,16 +10,31 @@ and why not. Nothing is dropped silently.
 from __future__ import annotations
 
 import json
+import math
 import re
+import reprlib
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
-from scaler.environment import EnvRecordError, Environment, Provenance, ScaleParam, Solution
+from scaler.environment import OUTPUT_TYPES, Environment, Provenance, ScaleParam, Solution
+from scaler.errors import EnvRecordError
+from scaler.safe_text import printable
 
 UPSTREAM_URL = "https://github.com/ALEX-nlp/SCALER"
 UPSTREAM_LICENSE = "CC-BY-4.0 (problems: deepmind/code_contests); Apache-2.0 (environments: ALEX-nlp/SCALER)"
 _LANGUAGES = {2: "cpp", 3: "python"}
+_MAX_PARAM = 2**62  # scale parameter bounds (and level offsets) beyond this are not sizes
+_MAX_REASON = 500  # characters of a failure reason kept in a result (compiler output can be huge)
+_REQUIRED = ("params", "difficulty_dict", "solutions", "logic_description", "instruction", "output_type", "generate_testcase")
+
+
+class PoolFormatError(EnvRecordError):
+    """A malformed ``SCALER-*.json`` pool or entry; the message names the entry (by its upstream name) and the field."""
+
+    def __init__(self, field_name: str, message: str, source_name: str | None = None):
+        super().__init__(field_name, message, _short(source_name) if source_name is not None else None)
 
 
 @dataclass
@@ -50,51 +65,127 @@ def _platform(name: str) -> str:
     return "codecontests"
 
 
-def convert_entry(name: str, entry: dict[str, Any]) -> tuple[Environment, list[str]]:
-    """One upstream entry -> (environment, notes). Raises :class:`EnvRecordError` naming the bad field."""
-    env_id = slugify(name)
-    notes: list[str] = []
+def _short(value: Any) -> str:
+    """A bounded, printable description of an untrusted value (depth and length limited)."""
+    return printable(value if isinstance(value, str) else reprlib.repr(value), 120, multiline=False)
 
-    def need(key: str) -> Any:
-        if key not in entry:
-            raise EnvRecordError(key, "missing in upstream entry", env_id)
-        return entry[key]
 
-    params = {k: v for k, v in need("params").items() if k != "difficulty"}
+@contextmanager
+def _reading(name: str, field_name: str) -> Iterator[None]:
+    """Turn any failure while reading ``field_name`` of entry ``name`` into a :class:`PoolFormatError`."""
+    try:
+        yield
+    except EnvRecordError:
+        raise
+    except (TypeError, ValueError, KeyError, IndexError, AttributeError, ArithmeticError, RecursionError) as e:
+        raise PoolFormatError(field_name, f"malformed ({type(e).__name__}: {_short(str(e))})", name) from None
+
+
+def _integer(value: Any, what: str, name: str, field_name: str) -> int:
+    if type(value) is not int or abs(value) > _MAX_PARAM:
+        raise PoolFormatError(field_name, f"{what} must be an integer of magnitude at most 2**62, got {_short(value)}", name)
+    return value
+
+
+def _finite(value: Any, what: str, name: str, field_name: str) -> float:
+    if type(value) not in (int, float) or not (abs(value) <= _MAX_PARAM and math.isfinite(value)):
+        raise PoolFormatError(field_name, f"{what} must be a finite number of magnitude at most 2**62, got {_short(value)}", name)
+    return float(value)
+
+
+def _scale_params(name: str, params: Any) -> dict[str, ScaleParam]:
+    if not isinstance(params, dict):
+        raise PoolFormatError("params", f"must be an object, got {type(params).__name__}", name)
     scale = {}
     for pname, p in params.items():
+        if pname == "difficulty":  # upstream controller settings, not a size
+            continue
         if not isinstance(p, dict) or not {"min", "max"} <= set(p):
-            raise EnvRecordError("params", f"{pname!r} needs min and max, got {p!r}", env_id)
-        scale[pname] = ScaleParam(int(p["min"]), int(p["max"]), float(p.get("base", 1.0)))
-    table = need("difficulty_dict")
+            raise PoolFormatError("params", f"{_short(pname)} needs min and max, got {_short(p)}", name)
+        low, high = (_integer(p[k], f"{_short(pname)}.{k}", name, "params") for k in ("min", "max"))
+        base = _finite(p.get("base", 1.0), f"{_short(pname)}.base", name, "params")
+        if low > high or base <= 0:
+            raise PoolFormatError("params", f"{_short(pname)} needs min <= max and base > 0, got {_short(p)}", name)
+        scale[pname] = ScaleParam(low, high, base)
+    if not scale:
+        raise PoolFormatError("params", "no scale parameter (besides 'difficulty')", name)
+    return scale
+
+
+def _levels(name: str, table: Any, scale: dict[str, ScaleParam], notes: list[str]) -> list[dict[str, int]]:
+    """``value_k = int(d_L * base_k + min_k)`` per level, clipped to ``max_k``."""
+    if not isinstance(table, dict) or not table:
+        raise PoolFormatError("difficulty_dict", f"must be a non-empty object, got {_short(table)}", name)
+    keys = [str(i) for i in range(len(table))]
+    if set(table) != set(keys):
+        raise PoolFormatError("difficulty_dict", f"levels must be numbered 0..{len(table) - 1}, got {_short(sorted(table))}", name)
     levels = []
-    for key in sorted(table, key=int):
+    for key in keys:
+        offset = _finite(table[key], f"level {key}", name, "difficulty_dict")
+        if offset < 0:
+            raise PoolFormatError("difficulty_dict", f"level {key} has a negative offset {offset}", name)
         level = {}
         for pname, p in scale.items():
-            value = int(table[key] * p.base + p.min)
+            value = int(offset * p.base + p.min)
             if value > p.max:
                 notes.append(f"level {key}: {pname}={value} clipped to max {p.max}")
                 value = p.max
             level[pname] = value
         levels.append(level)
-    sols = need("solutions")
+    return levels
+
+
+def _solutions(name: str, sols: Any, notes: list[str]) -> list[Solution]:
+    if not isinstance(sols, dict):
+        raise PoolFormatError("solutions", f"must be an object with 'solution' and 'language' lists, got {type(sols).__name__}", name)
+    sources, languages = sols.get("solution"), sols.get("language")
+    if not isinstance(sources, list) or not isinstance(languages, list) or len(sources) != len(languages):
+        raise PoolFormatError("solutions", "'solution' and 'language' must be lists of the same length", name)
     solutions = []
-    for source, lang in zip(sols.get("solution", []), sols.get("language", [])):
+    for i, (source, lang) in enumerate(zip(sources, languages)):
+        if not isinstance(source, str) or type(lang) is not int:
+            raise PoolFormatError("solutions", f"solution {i}: needs source text and an integer language code", name)
         if lang not in _LANGUAGES:
             notes.append(f"skipped a solution in unsupported language code {lang}")
             continue
         solutions.append(Solution(_LANGUAGES[lang], source))
+    if not solutions:
+        raise PoolFormatError("solutions", "no solution in a supported language (2 = C++17, 3 = Python 3)", name)
     solutions.sort(key=lambda sol: sol.language != "python")  # Python runs in-process: prefer it
+    return solutions
+
+
+def convert_entry(name: str, entry: Any) -> tuple[Environment, list[str]]:
+    """One upstream entry -> (environment, notes). Raises :class:`PoolFormatError` naming the bad field."""
+    if not isinstance(name, str) or not name.strip():
+        raise PoolFormatError("name", f"must be a non-empty string, got {_short(name)}")
+    if not isinstance(entry, dict):
+        raise PoolFormatError("entry", f"must be an object, got {type(entry).__name__}", name)
+    for key in _REQUIRED:
+        if key not in entry:
+            raise PoolFormatError(key, "missing in upstream entry", name)
+    for key in ("logic_description", "instruction", "output_type", "generate_testcase"):
+        if not isinstance(entry[key], str) or not entry[key].strip():
+            raise PoolFormatError(key, f"must be a non-empty string, got {_short(entry[key])}", name)
+    if entry["output_type"] not in OUTPUT_TYPES:
+        raise PoolFormatError("output_type", f"must be one of {OUTPUT_TYPES}, got {_short(entry['output_type'])}", name)
+    notes: list[str] = []
+    with _reading(name, "params"):
+        scale = _scale_params(name, entry["params"])
+    with _reading(name, "difficulty_dict"):
+        levels = _levels(name, entry["difficulty_dict"], scale, notes)
+    with _reading(name, "solutions"):
+        solutions = _solutions(name, entry["solutions"], notes)
     platform = _platform(name)
     env = Environment(
-        id=env_id,
+        id=slugify(name),
         title=name,
-        statement=need("logic_description"),
-        output_instruction=need("instruction"),
-        output_type=need("output_type"),
+        statement=entry["logic_description"],
+        output_instruction=entry["instruction"],
+        output_type=entry["output_type"],
         scale_params=scale,
         levels=levels,
-        generator=need("generate_testcase"),
+        generator=entry["generate_testcase"],
         generator_entry="generate_testcase",
         solutions=solutions,
         provenance=Provenance(source=f"codecontests/{platform}", url=UPSTREAM_URL, license=UPSTREAM_LICENSE),
@@ -104,15 +195,44 @@ def convert_entry(name: str, entry: dict[str, Any]) -> tuple[Environment, list[s
     return env, notes
 
 
+def _reject_constant(constant: str) -> Any:
+    raise ValueError(f"{constant} is not a JSON number")
+
+
 def read_pool(path: str | Path) -> dict[str, dict[str, Any]]:
-    """Read a ``SCALER-*.json`` pool (a mapping name -> entry)."""
+    """Read a ``SCALER-*.json`` pool (a mapping name -> entry) and check that names give distinct ids.
+
+    Raises :class:`PoolFormatError` for unreadable or malformed JSON (NaN and Infinity included), a
+    top level that is not an object of objects, or two names that slugify to the same id; entries
+    are checked field by field when converted (:func:`convert_entry`).
+    """
     try:
-        pool = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
-        raise ValueError(f"cannot read SCALER pool {path}: {e}") from None
-    if not isinstance(pool, dict) or not all(isinstance(v, dict) for v in pool.values()):
-        raise ValueError(f"{path} is not a SCALER pool (expected a JSON object mapping names to environments)")
+        pool = json.loads(Path(path).read_text(encoding="utf-8"), parse_constant=_reject_constant)
+    except OSError as e:
+        raise PoolFormatError("file", f"cannot read SCALER pool {path}: {e.strerror or e}") from None
+    except (ValueError, RecursionError) as e:  # bad JSON or UTF-8, NaN, a 4,300+ digit int, deep nesting
+        raise PoolFormatError("file", f"{path} is not valid JSON: {_short(str(e) or type(e).__name__)}") from None
+    if not isinstance(pool, dict) or not pool:
+        raise PoolFormatError("file", f"{path} is not a SCALER pool (expected a non-empty JSON object mapping names to environments)")
+    for name, entry in pool.items():
+        if not isinstance(entry, dict):
+            raise PoolFormatError("entry", f"must be an object, got {type(entry).__name__}", name)
+    check_unique_ids(pool)
     return pool
+
+
+def check_unique_ids(pool: dict[str, Any]) -> None:
+    """Raise :class:`PoolFormatError` naming both entries when two names give the same environment id."""
+    seen: dict[str, str] = {}
+    for name in pool:
+        if not isinstance(name, str):
+            raise PoolFormatError("name", f"must be a string, got {_short(name)}")
+        env_id = slugify(name)
+        if env_id in seen:
+            raise PoolFormatError(
+                "name", f"{_short(seen[env_id])!r} and {_short(name)!r} both become environment id {env_id!r}; rename one", name
+            )
+        seen[env_id] = name
 
 
 def import_pool(
@@ -125,19 +245,21 @@ def import_pool(
 
     When the preferred (first) solution fails, the others are tried (the other language first, up
     to :data:`MAX_FALLBACKS`); one that passes every check becomes the ground-truth solution.
+    Two names that give the same id raise :class:`PoolFormatError` before anything runs; a
+    malformed entry is reported (``record: ...``), not raised. Reasons are printable and clipped.
     """
     from scaler.engine import default_engine
 
+    check_unique_ids(pool)
     engine = engine or default_engine()
     results: list[ImportResult] = []
     for name, entry in pool.items():
         try:
             env, notes = convert_entry(name, entry)
-        except (EnvRecordError, TypeError, ValueError, AttributeError) as e:
-            results.append(ImportResult(name, None, False, f"record: {e}"))
+        except EnvRecordError as e:
+            results.append(ImportResult(name, None, False, _reason(f"record: {e}")))
             continue
         results.append(ImportResult(name, env, True, notes=notes))
-    _check_unique_ids(results)
     candidates = [r for r in results if r.ok]
     failures = _first_errors(engine, [r.env for r in candidates], seeds, progress)
     for r in candidates:
@@ -147,14 +269,20 @@ def import_pool(
         if error.stage in ("solution", "compile"):
             for alternative in _alternatives(r.env):
                 if not _first_errors(engine, [alternative], seeds, False):
-                    r.notes.append(f"first solution failed ({error.stage}: {error.reason}); using a {alternative.solution().language} solution")
+                    failed = _reason(f"{error.stage}: {error.reason}")
+                    r.notes.append(f"first solution failed ({failed}); using a {alternative.solution().language} solution")
                     r.env = alternative
                     break
             else:
-                r.ok, r.reason = False, f"level {error.level}: {error.stage}: {error.reason}"
+                r.ok, r.reason = False, _reason(f"level {error.level}: {error.stage}: {error.reason}")
         else:
-            r.ok, r.reason = False, f"level {error.level}: {error.stage}: {error.reason}"
+            r.ok, r.reason = False, _reason(f"level {error.level}: {error.stage}: {error.reason}")
     return results
+
+
+def _reason(text: str) -> str:
+    """One printable, clipped line: reasons carry compiler and program output."""
+    return printable(" ".join(text.split()), _MAX_REASON, multiline=False)
 
 
 MAX_FALLBACKS = 3
@@ -192,14 +320,3 @@ def _run_in_chunks(engine: Any, requests: list, progress: bool) -> list:
     bar.close()
     return out
 
-
-def _check_unique_ids(results: list[ImportResult]) -> None:
-    seen: dict[str, int] = {}
-    for r in results:
-        if r.env is None:
-            continue
-        n = seen.get(r.env.id, 0)
-        seen[r.env.id] = n + 1
-        if n:
-            r.env = replace(r.env, id=f"{r.env.id}-{n + 1}")
-            r.notes.append(f"id clash, renamed to {r.env.id}")

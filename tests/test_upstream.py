@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 
-
 from conftest import SCALER_8, SCALER_64, needs_shared
 from scaler.engine import InstanceEngine
 from scaler.upstream import convert_entry, import_pool, read_pool, slugify
@@ -36,12 +35,14 @@ def test_a_broken_entry_is_reported_not_dropped(tmp_path):
     names = list(pool)[:2]
     small = {n: copy.deepcopy(pool[n]) for n in names}
     del small[names[0]]["instruction"]
-    small[names[1]]["generate_testcase"] = "def generate_testcase(j):\n    raise ValueError('nope')\n"
+    # the failure text is untrusted: terminal control codes and bulk must not reach the report raw
+    small[names[1]]["generate_testcase"] = "def generate_testcase(j):\n    raise ValueError('\\x1b[2Jnope' + 'x' * 20000)\n"
     with InstanceEngine() as engine:
         results = import_pool(small, engine=engine, seeds=[0])
     assert [r.ok for r in results] == [False, False]
     assert "instruction" in results[0].reason
     assert "nope" in results[1].reason and "generator" in results[1].reason
+    assert results[1].reason.isprintable() and len(results[1].reason) < 600
 
 
 @needs_shared(SCALER_64)
