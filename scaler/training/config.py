@@ -72,6 +72,18 @@ class ScalerArguments:
         default=False,
         metadata={"help": "Add a separate reward for ending with one \\boxed{} answer (weight via `reward_weights`)."},
     )
+    eval_heldout: bool = field(
+        default=False,
+        metadata={"help": "Evaluate on held-out environments every `eval_steps` (needs `eval_strategy: steps`); "
+                  "logs eval_heldout/accuracy_level_<L> and eval_rewards/scaler_reward/mean."},
+    )
+    eval_env_source: str | None = field(
+        default=None, metadata={"help": "Pool whose held-out environments are evaluated (default: `env_source`)."}
+    )
+    eval_levels: list[int] = field(
+        default_factory=lambda: [0, 3, 6, 9, 12], metadata={"help": "Levels of the held-out eval instances."}
+    )
+    eval_per_level: int = field(default=4, metadata={"help": "Held-out eval instances per environment and level."})
 
     def __post_init__(self) -> None:
         if isinstance(self.curriculum, str):

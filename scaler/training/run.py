@@ -73,6 +73,7 @@ def main(script_args: ScalerArguments, training_args, model_args):
     from scaler.training.callback import CurriculumCallback
     from scaler.training.models import hub_id, resolve_model
     from scaler.training.reward import ScalerReward, boxed_format_reward
+    from scaler.training.eval_dataset import HeldoutAwareReward, build_eval_dataset
     from scaler.training.trainer import ScalerGRPOTrainer
     from scaler.training.trl_contract import check_trl_version, configure_grpo_args
 
@@ -93,11 +94,15 @@ def main(script_args: ScalerArguments, training_args, model_args):
     with ExitStack() as resources:
         stream = build_stream(script_args, training_args, tokenizer, resources, envs)
         reward_funcs = [ScalerReward(stream)] + ([boxed_format_reward] if script_args.format_reward else [])
+        eval_dataset = build_eval_dataset(script_args, training_args, envs)  # held-out envs, None when off
+        if eval_dataset is not None:
+            reward_funcs[0] = HeldoutAwareReward(reward_funcs[0])
         trainer = ScalerGRPOTrainer(
             model=model_path,
             reward_funcs=reward_funcs,
             args=training_args,
             train_dataset=stream.dataset(),
+            eval_dataset=eval_dataset,
             processing_class=tokenizer,
             callbacks=[CurriculumCallback(stream, resume_from_checkpoint=checkpoint)],
             quantization_config=get_quantization_config(model_args),
