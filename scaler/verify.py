@@ -52,7 +52,7 @@ from scaler import closed_form
 __all__ = ["clear_caches", "extract_boxed", "verify"]
 
 _REL_TOL = Fraction(1, 10**9)
-_MAX_EXPONENT = 1000  # |e| of a numeral's exponent, and log10 bound of every slow-path value
+_MAX_EXPONENT = 1000  # |e| of a numeral's exponent, as closed_form bounds every value by 10**+-1000
 _MAX_CACHED_CHARS = 64  # only short texts are cache keys: the caches stay small
 _MAX_SLOW_ELEMENTS = 32  # elements of longer arrays only take the fast path
 _BRACKETS_PER_ELEMENT, _BRACKET_SLACK = 8, 64  # an array with more brackets than this is not one
@@ -272,11 +272,11 @@ def _parse_number(text: str, slow: bool = True) -> Value | None:
         return None
     if not slow or not text or len(text) > closed_form.MAX_CHARS or _has_bare_letter(text):
         return None
-    return _latex_value(text) if len(text) <= _MAX_CACHED_CHARS else closed_form.evaluate(text)
+    return _closed_form_value(text) if len(text) <= _MAX_CACHED_CHARS else closed_form.evaluate(text)
 
 
 @lru_cache(maxsize=4096)
-def _latex_value(text: str) -> Value | None:
+def _closed_form_value(text: str) -> Value | None:
     """A closed-form LaTeX expression's value (:mod:`scaler.closed_form`; bounded cost)."""
     return closed_form.evaluate(text)
 
@@ -453,4 +453,4 @@ def _plain(value: object) -> str | None:
 def clear_caches() -> None:
     """Forget cached reference and LaTeX parses (benchmarks measure from empty caches)."""
     _cached_reference.cache_clear()
-    _latex_value.cache_clear()
+    _closed_form_value.cache_clear()

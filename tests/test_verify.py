@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from scaler import closed_form
 from scaler import verify as verifier
 from scaler.environment import OUTPUT_TYPES
 from scaler.verify import extract_boxed, verify
@@ -173,7 +174,49 @@ def test_plain_forms_never_reach_the_expression_evaluator():
     for content, answer in [("42", "42"), (r"\frac{1}{2}", "0.5"), (r"1{,}000", "1000"), (r"1.5\times10^{3}", "1500")]:
         assert verify(boxed(content), answer, "number") == 1.0
     assert verify(boxed("[1, 2, 3]"), "1 2 3", "array") == 1.0
-    assert verifier._latex_value.cache_info().currsize == 0
+    assert verifier._closed_form_value.cache_info().currsize == 0
+
+
+# --- the closed-form evaluator ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value, exact",
+    [
+        (r"2^{10}", 1024, True),
+        (r"\left(\frac{1}{2}\right)^{-3}", 8, True),
+        (r"\sqrt[3]{27}", 3, True),
+        (r"\sqrt{\frac{9}{4}}", 1.5, True),
+        (r"\binom{2000}{1}", 2000, True),
+        (r"\log_2 8", 3, True),
+        (r"\log{1000}", 3, True),  # \log without a base is base 10, as latex2sympy reads it
+        (r"\lfloor \pi \rfloor", 3, True),
+        (r"|{-3}| \cdot 2", 6, True),
+        (r"(2)(3)", 6, True),
+        (r"-2^2", -4, True),
+        (r"2^3!", 40320, True),  # (2^3)!
+        (r"10 \div 4", 2.5, True),
+        (r"\sqrt{2}", 2**0.5, False),
+        (r"2\pi", 6.283185307179586, False),
+        (r"(1+10^{-6})^{10^{6}}", 2.7182804693193768, False),
+    ],
+)
+def test_closed_form_values(text, value, exact):
+    got, got_exact = closed_form.evaluate(text)
+    assert got_exact is exact
+    assert got == value if exact else abs(float(got) - value) < 1e-12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x", "2 3", r"\frac123", r"\sqrt{-2}", r"\sqrt[3]{-8}", "1/0", "0^{-1}", r"\log_1 5", r"\ln 0",
+        r"2^{3322.5}", r"(10^{5})!", r"\binom{10^{6}}{500000}", r"\exp{5000}", r"(1+10^{-999})^{10^{999}}",
+        "(" * 13 + "1" + ")" * 13, "1+" * 200 + "1", r"\infty", r"\sum_{i=1}^{3} 1", "", "()",
+    ],
+)
+def test_closed_form_refuses(text):
+    assert closed_form.evaluate(text) is None
 
 
 # --- arrays -----------------------------------------------------------------------------------

@@ -213,10 +213,10 @@ def test_caches_keep_only_short_keys():
         assert verify(rf"\boxed{{{long_answer}.0}}", long_answer, "number") == 1.0
         assert verify(r"\boxed{" + "+".join(["1"] * 40) + f"+{i}}}", long_answer, "number") == 0.0
     assert verifier._cached_reference.cache_info().currsize == 0
-    assert verifier._latex_value.cache_info().currsize == 0
+    assert verifier._closed_form_value.cache_info().currsize == 0
     assert verify(r"\boxed{2^{10}}", "1024", "number") == 1.0
     assert verifier._cached_reference.cache_info().currsize == 1
-    assert verifier._latex_value.cache_info().currsize == 1
+    assert verifier._closed_form_value.cache_info().currsize == 1
 
 
 def test_verdicts_are_the_same_off_the_main_thread():
