@@ -77,7 +77,7 @@ def read_pool(source: str | None, config: str | None, trust: bool) -> tuple[list
 
 
 def print_table(reports: list, checks: list[str]) -> None:
-    marks = {"pass": "ok", "fail": "FAIL", "skip": "skip"}
+    marks = {"pass": "pass", "fail": "FAIL", "skip": "skip"}
     width = max([len(r.env_id) for r in reports] + [11])
     widths = [max(len(c), 4) for c in checks]
     print(f"{'environment':<{width}}  " + "  ".join(f"{c:<{w}}" for c, w in zip(checks, widths)))

@@ -28,7 +28,9 @@ def agreement(ctx: Context) -> Outcome:
     reference = ctx.outputs(samples)
     bad = first_failure(samples, reference)
     if bad:
-        return Outcome("fail", f"the first solution ({env.solutions[0].language}) failed: {bad['stage']}: {bad['error']}", bad)
+        who = "the generator" if bad["stage"] == "generator" else f"the first solution ({env.solutions[0].language})"
+        where = f"level {bad['level']}" if "level" in bad else f"params {bad['params']}"
+        return Outcome("fail", f"{who} failed at {where} seed {bad['seed']}: {bad['error']}", bad)
     if len(env.solutions) < 2:
         return Outcome("skip", "only one reference solution: nothing to compare", {"samples": len(samples)})
     for index in range(1, len(env.solutions)):
