@@ -23,9 +23,9 @@ from pathlib import Path
 import pytest
 
 from escape.attacks import ATTACKS, MECHANISMS, ROLES, Attack, Outcome
-from escape.unprivileged import INNER_ENV, InnerRun, run_as_nobody, unavailable
+from escape.unprivileged import INNER_ENV, InnerRun, Pending, unavailable
 from escape.world import (ESCAPED, LEGIT_CPP, LIMITS, MEMORY_SLACK, SECRET_ENV, MemorySampler, World, assert_legit,
-                          expected, legit_tasks, make_world, result_text, run_bounded)
+                          confinement_problem, expected, legit_tasks, make_world, result_text, run_bounded)
 from scaler.sandbox import SandboxPool, Task
 
 INNER = os.environ.get(INNER_ENV) == "1"
@@ -40,6 +40,9 @@ def world():
     os.environ.update(HOME=str(world.home), **{SECRET_ENV: world.tokens["env"]})
     try:
         with SandboxPool(workers=1, limits=LIMITS, cache_dir=world.cache) as pool:  # a trusted first compile
+            problem = confinement_problem(pool)
+            if problem:
+                pytest.fail(f"refusing to run the attacks, they would harm this machine: {problem}")
             tasks = legit_tasks(1)
             assert_legit(tasks, run_bounded(pool, tasks), "before any attack")
         yield world
@@ -79,7 +82,8 @@ def _attack(world: World, attack: Attack, failures: list[str]) -> None:
     with SandboxPool(workers=1, limits=attack.limits, cache_dir=world.cache) as pool:
         secret = run_bounded(pool, [world.secret_input])[0]  # another instance, whose input is secret
         expect(secret.stdout == expected(world.secret_input).stdout, f"the secret instance failed: {secret!r}")
-        batch = [attack.task(world), *legit_tasks(11)]
+        # the secret instance and the legit tasks share the attack's batch (and, sorted, its chunk)
+        batch = [attack.task(world), world.secret_input, *[t for seed in (11, 13, 15, 17) for t in legit_tasks(seed)]]
         with MemorySampler() as sampler:
             results = run_bounded(pool, batch)
             probe_task = attack.probe_task(world)
@@ -95,11 +99,14 @@ def _attack(world: World, attack: Attack, failures: list[str]) -> None:
             _check(lambda: attack.check(Outcome(results[0], probe, sampler.peak, attack.limits)), failures)
         bound = attack.limits.memory_bytes + MEMORY_SLACK
         expect(sampler.peak <= bound, f"sandbox processes held {sampler.peak >> 20} MiB (bound {bound >> 20} MiB)")
+        shared_bound = bound + attack.limits.disk_bytes
+        expect(sampler.shared_peak <= shared_bound, f"the machine's shared memory grew by {sampler.shared_peak >> 20} MiB "
+                                                    f"(memfds, System V segments, tmpfs; bound {shared_bound >> 20} MiB)")
         after = legit_tasks(21, world.fresh_cpp() if attack.fresh_cpp else LEGIT_CPP)
         _check(lambda: assert_legit(after, run_bounded(pool, after), "the next legit batch on the same pool"), failures)
-    if attack.fresh_cpp:  # the binaries this and earlier pools put in the cache, loaded by a fresh pool
+    if attack.fresh_cpp:  # the binaries the attacked pool put in the cache, loaded by a fresh pool
         with SandboxPool(workers=1, limits=LIMITS, cache_dir=world.cache) as fresh:
-            tasks = [task for program in world.cpp_sources for task in legit_tasks(31, program)[1:]]
+            tasks = [legit_tasks(31, program)[1] for program in (LEGIT_CPP, after[1].solution)]
             _check(lambda: assert_legit(tasks, run_bounded(fresh, tasks), "a fresh pool on the same cache"), failures)
 
 
@@ -139,14 +146,24 @@ def test_cache_serves_a_pool_in_another_process(world: World) -> None:
 
 
 # -- the same suite, unprivileged ----------------------------------------------------------------
+@pytest.fixture(scope="module", autouse=True)
+def unprivileged_run(request: pytest.FixtureRequest):
+    """Start the unprivileged re-run with the module when any ``test_unprivileged`` is selected, so that
+    it runs alongside this one."""
+    selected = any(item.name.startswith("test_unprivileged") for item in request.session.items)
+    pending = Pending(Path(__file__)) if selected and not INNER and unavailable() is None else None
+    yield pending
+    if pending is not None:
+        pending.cancel()
+
+
 @pytest.fixture(scope="module")
-def inner_run(tmp_path_factory: pytest.TempPathFactory) -> InnerRun:
+def inner_run(unprivileged_run: Pending | None) -> InnerRun:
     if INNER:
         pytest.skip("already the unprivileged re-run")
-    reason = unavailable()
-    if reason:
-        pytest.skip(reason)
-    return run_as_nobody(Path(__file__), tmp_path_factory.mktemp("unprivileged"))
+    if unprivileged_run is None:
+        pytest.skip(unavailable() or "the unprivileged re-run was not started")
+    return unprivileged_run.wait()
 
 
 UNPRIVILEGED_IDS = ["test_the_suite_covers_every_mechanism_and_role",

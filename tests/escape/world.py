@@ -10,6 +10,7 @@ object and no process outlived the attack, and that the legit answers equal ones
 from __future__ import annotations
 
 import ctypes
+import json
 import os
 import random
 import secrets
@@ -37,7 +38,7 @@ REPO = Path(__file__).resolve().parents[2]
 LIMITS = Limits(generator_seconds=2.0, solution_seconds=1.0, compile_seconds=30.0, memory_bytes=768 << 20,
                 output_bytes=1 << 20, processes=64, disk_bytes=32 << 20)
 MEMORY_SLACK = 512 << 20  # what the trusted side (worker, launcher, compiler driver) may hold beyond the limit
-RUN_BOUND = 60.0  # a pool.run that has not returned by then is hung: the deadline was not absolute
+RUN_BOUND = 30.0  # a pool.run that has not returned by then is hung: the deadline was not absolute
 
 
 def _mined_generator() -> Program:
@@ -54,8 +55,8 @@ def _mined_generator() -> Program:
 
 LEGIT_GEN = _mined_generator()
 LEGIT_PY = Program("python", "input()\nprint(sum(map(int, input().split())))\n")
-LEGIT_CPP_SOURCE = ("#include <iostream>\n// legit {tag}\nint main(){{long long n,s=0,x; std::cin>>n;"
-                    " while(std::cin>>x) s+=x; std::cout<<s<<'\\n';}}\n")
+LEGIT_CPP_SOURCE = ("#include <cstdio>\n// legit {tag}\nint main(){{long long n,s=0,x; if(scanf(\"%lld\",&n)!=1) return 1;"
+                    " while(scanf(\"%lld\",&x)==1) s+=x; printf(\"%lld\\n\",s);}}\n")
 LEGIT_CPP = Program("cpp", LEGIT_CPP_SOURCE.format(tag="sum"))
 
 
@@ -102,6 +103,31 @@ def run_bounded(pool: SandboxPool, tasks: Sequence[Task], seconds: float = RUN_B
     if "error" in box:
         pytest.fail(f"pool.run raised {box['error']!r}")
     return box["results"]
+
+
+def confinement_problem(pool: SandboxPool) -> str | None:
+    """Why running the attacks here would harm this machine (its sandbox does not confine), or None.
+
+    Attacks SIGSTOP every process they see, overwrite every file of /tmp they reach and plant fake
+    compilers on PATH: only a confining sandbox may run them."""
+    me = os.getpid()
+    guard = Program("python", f"import json, os\ntry:\n    open('/tmp/{MARKER}-guard', 'w').write('x')\nexcept OSError:\n    pass\n"
+                              f"try:\n    seen = open('/proc/{me}/cmdline', 'rb').read().decode('latin-1')\nexcept OSError:\n    seen = ''\n"
+                              "print(json.dumps([os.getuid(), seen]))\n")
+    [result] = run_bounded(pool, [Task(None, guard, stdin="")])
+    written = [d for d in {"/tmp", tempfile.gettempdir()} if os.path.exists(f"{d}/{MARKER}-guard")]
+    for directory in written:
+        os.unlink(f"{directory}/{MARKER}-guard")
+    if not result.ok:
+        return f"a probe task failed: {result.error}"
+    uid, seen = json.loads(result.stdout)
+    if written:
+        return f"sandboxed code writes into this machine's {written[0]}"
+    if uid == 0:
+        return "sandboxed code runs as root"
+    if seen and seen == Path(f"/proc/{me}/cmdline").read_bytes().decode("latin-1"):
+        return "sandboxed code sees the processes of this machine"
+    return None
 
 
 def result_text(result: TaskResult) -> str:
@@ -257,8 +283,6 @@ def _host_file_tokens() -> dict[str, str]:
 
 def _literal(value: object) -> str:
     """A Python literal that is also valid C++ for strings and ints (JSON-style escapes)."""
-    import json
-
     return json.dumps(value)
 
 
@@ -302,6 +326,11 @@ def _ipc_objects() -> list[str]:
     msg_id = _libc.msgget(IPC_KEY, 0)
     if msg_id >= 0:
         _libc.msgctl(msg_id, IPC_RMID, None)
+    try:
+        if MARKER in Path("/proc/keys").read_text():
+            found.append("a kernel key created in the sandbox is visible on the host")
+    except OSError:
+        pass
     name = f"/{MARKER}".encode()
     queue = _libc.mq_open(name, os.O_RDONLY)
     if queue >= 0:
@@ -359,12 +388,16 @@ def descendants(root: int) -> set[int]:
 
 
 class MemorySampler:
-    """Samples, from the test process, the summed resident memory of all its descendant processes
-    (every sandbox process, wherever its namespaces put it); ``peak`` is the largest sum seen."""
+    """Samples, from the test process, what sandbox processes hold: ``peak`` is the largest sum of the
+    resident memory of all its descendants (every sandbox process, wherever its namespaces put it);
+    ``shared_peak`` the largest growth of the machine's shared memory (``Shmem`` in /proc/meminfo:
+    memfds, System V segments and tmpfs files, which no resident set need show)."""
 
     def __init__(self, interval: float = 0.02) -> None:
         self.interval = interval
         self.peak = 0
+        self.shared_peak = 0
+        self._baseline = _shmem()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
 
@@ -387,4 +420,10 @@ class MemorySampler:
                     continue
                 total += next((int(line.split()[1]) << 10 for line in status.splitlines() if line.startswith("VmRSS:")), 0)
             self.peak = max(self.peak, total)
+            self.shared_peak = max(self.shared_peak, _shmem() - self._baseline)
             self._stop.wait(self.interval)
+
+
+def _shmem() -> int:
+    with open("/proc/meminfo") as f:
+        return next(int(line.split()[1]) << 10 for line in f if line.startswith("Shmem:"))
