@@ -38,12 +38,11 @@ class UnknownEnvironmentError(ScalerError, KeyError):
 class UntrustedCodeError(ScalerError, PermissionError):
     """An environment's code would run without the user having opted in."""
 
-    def __init__(self, env_id: str):
+    def __init__(self, env_id: str, opt_in: str = "trust_remote_code=True (CLI: --trust-remote-code)"):
         self.env_id = env_id
         super().__init__(
             f"environment {env_id!r} was loaded from outside scaler, so its generator and solutions are "
-            "untrusted code; to run them in the sandbox, load it with trust_remote_code=True "
-            "(CLI: --trust-remote-code)"
+            f"untrusted code; to run them in the sandbox, opt in with {opt_in}"
         )
 
 

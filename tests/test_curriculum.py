@@ -7,12 +7,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from scaler.curriculum import Curriculum, CurriculumConfig, EnvSpec, Outcome
+from scaler.curriculum import Curriculum, CurriculumConfig, CurriculumEnv, Outcome
 from scaler.curriculum.rng import TRAIN_SEED_LIMIT, train_seed
 
 
 def pool(n=24, families=5):
-    return [EnvSpec(f"env-{i:02d}", 4 + i % 9, f"fam-{i % families}") for i in range(n)]
+    return [CurriculumEnv(f"env-{i:02d}", 4 + i % 9, f"fam-{i % families}") for i in range(n)]
 
 
 def fake_rollouts(proposals, rng, rollouts=4):
@@ -34,7 +34,7 @@ def run_steps(curriculum, n, rng, batch_size=10):
     return proposals
 
 
-@pytest.mark.parametrize("controller", ["band", "scaler", "rlve", "threshold", "uniform"])
+@pytest.mark.parametrize("controller", ["band", "upstream", "rlve", "threshold", "uniform"])
 def test_two_copies_fed_the_same_outcomes_propose_the_same(controller):
     config = CurriculumConfig(controller=controller, active_size=6)
     a, b = Curriculum(pool(), config, seed=3), Curriculum(pool(), config, seed=3)
@@ -90,14 +90,14 @@ def test_batch_is_spread_fairly_over_active_envs():
 
 
 def test_upstream_split_across_prompts_of_one_env():
-    config = CurriculumConfig(controller="scaler", active_size=1, retire_rules=[], prompts_per_env=5)
-    c = Curriculum([EnvSpec("only", 10, "f")], config)
+    config = CurriculumConfig(controller="upstream", active_size=1, retire_rules=[], prompts_per_env=5)
+    c = Curriculum([CurriculumEnv("only", 10, "f")], config)
     c.controllers["only"].d = 2.4
     assert Counter(p.level for p in c.propose()) == {3: 2, 2: 3}
 
 
 def test_update_feeds_controllers_and_reports_metrics():
-    c = Curriculum(pool(), CurriculumConfig(controller="scaler", active_size=3, retire_rules=[]), seed=1)
+    c = Curriculum(pool(), CurriculumConfig(controller="upstream", active_size=3, retire_rules=[]), seed=1)
     a, b, d = c.active
     m = c.update(
         [Outcome(a, 0, 1, 1.0), Outcome(a, 0, 1, 0.0), Outcome(a, 0, 1, 1.0), Outcome(a, 0, 1, 1.0)]  # 3/4
@@ -130,11 +130,11 @@ def test_quarantine_removes_env_and_ignores_its_outcomes():
     assert c.state_dict()["curator"]["quarantined"] == {broken: "reference solution crashes"}
 
 
-@pytest.mark.parametrize("controller", ["band", "scaler", "rlve", "threshold", "uniform", "fixed"])
+@pytest.mark.parametrize("controller", ["band", "upstream", "rlve", "threshold", "uniform", "fixed"])
 def test_capped_env_is_never_proposed_above_its_cap(controller):
     config = CurriculumConfig(controller=controller, controller_args={"fraction": 1.0} if controller == "fixed" else {},
                               active_size=1, retire_rules=())
-    c = Curriculum([EnvSpec("big", 12, "f")], config, seed=0)
+    c = Curriculum([CurriculumEnv("big", 12, "f")], config, seed=0)
     always_right = lambda step: [Outcome(p.env_id, p.level, p.seed, 1.0) for p in step for _ in range(4)]  # noqa: E731
     for _ in range(6):
         c.update(always_right(c.propose(4)))
@@ -148,9 +148,9 @@ def test_capped_env_is_never_proposed_above_its_cap(controller):
     assert max(levels) <= 3
     if controller != "rlve":  # RLVE climbs one level per 128 rollouts: it has not reached the cap yet
         assert max(levels) == 3  # pushed up by all-correct steps, held at the cap
-    restored = Curriculum([EnvSpec("big", 12, "f")], config, seed=0)
+    restored = Curriculum([CurriculumEnv("big", 12, "f")], config, seed=0)
     restored.load_state_dict(json.loads(json.dumps(c.state_dict())))
-    assert restored.curator.max_level("big") == 3
+    assert restored.caps.top("big") == 3 and restored.controllers["big"].max_level == 3
     assert restored.propose(8) == c.propose(8)
 
 
@@ -164,8 +164,8 @@ def test_cap_below_zero_quarantines_and_a_cap_must_lower_the_max():
 
 
 def test_max_rule_retires_at_the_cap():
-    config = CurriculumConfig(controller="scaler", active_size=1, retire_rules=("max",), retire_max_steps=2)
-    c = Curriculum([EnvSpec("a", 9, "f"), EnvSpec("b", 9, "f")], config, seed=0)
+    config = CurriculumConfig(controller="upstream", active_size=1, retire_rules=("max",), retire_max_steps=2)
+    c = Curriculum([CurriculumEnv("a", 9, "f"), CurriculumEnv("b", 9, "f")], config, seed=0)
     first = c.active[0]
     c.cap_level(first, 1, "too slow above level 1")
     for _ in range(4):
@@ -192,11 +192,11 @@ def test_config_round_trips_and_validates():
 
 def test_env_spec_from_environment():
     env = SimpleNamespace(id="graph-paths", max_level=12, family_name="codecontests")
-    assert EnvSpec.from_environment(env) == EnvSpec("graph-paths", 12, "codecontests")
+    assert CurriculumEnv.from_environment(env) == CurriculumEnv("graph-paths", 12, "codecontests")
 
 
 def test_pool_errors():
     with pytest.raises(ValueError, match="duplicate environment ids"):
-        Curriculum([EnvSpec("a", 3, "f"), EnvSpec("a", 3, "f")])
+        Curriculum([CurriculumEnv("a", 3, "f"), CurriculumEnv("a", 3, "f")])
     with pytest.raises(ValueError, match="max_level"):
-        EnvSpec("a", -1, "f")
+        CurriculumEnv("a", -1, "f")

@@ -9,7 +9,7 @@ from scaler.curriculum.controllers import (
     FixedController,
     LevelResult,
     RLVEController,
-    ScalerController,
+    UpstreamController,
     ThresholdController,
     controller_names,
     make_controller,
@@ -37,19 +37,19 @@ def step(controller, successes, rollouts=8, level=None):
     ],
 )
 def test_scaler_rule_exact_numbers(d, p, expected):
-    c = ScalerController(max_level=10, target=0.5, initial=d)
+    c = UpstreamController(max_level=10, target=0.5, initial=d)
     step(c, round(p * 8))
     assert c.d == pytest.approx(expected)
 
 
 def test_scaler_rule_pools_levels_of_a_step():
-    c = ScalerController(max_level=10, target=0.5, initial=2.4)
+    c = UpstreamController(max_level=10, target=0.5, initial=2.4)
     c.update([LevelResult(2, 6, 8), LevelResult(3, 2, 8)])  # p = 8/16 = 0.5
     assert c.d == pytest.approx(2.4)
 
 
 def test_scaler_rule_target_is_configurable():
-    c = ScalerController(max_level=10, target=0.25, initial=2.0)
+    c = UpstreamController(max_level=10, target=0.25, initial=2.0)
     step(c, 4)  # p = 0.5: + 2 * (0.5 - 0.25)
     assert c.d == pytest.approx(2.5)
 
@@ -67,7 +67,7 @@ def test_scaler_rule_target_is_configurable():
 )
 def test_floor_ceil_split(d, m, expected):
     assert sorted(split_levels(d, m), reverse=True) == expected
-    assert ScalerController(10, 0.5, initial=d).levels(m, Rng(0)) == split_levels(d, m)
+    assert UpstreamController(10, 0.5, initial=d).levels(m, Rng(0)) == split_levels(d, m)
 
 
 # ---------------------------------------------------------------- ours
@@ -88,7 +88,7 @@ def test_band_holds_inside_band_and_moves_on_pooled_evidence():
 
 
 def test_band_one_noisy_group_does_not_move_it_but_upstream_does():
-    ours, upstream = BandController(10, 0.5, initial=5.0), ScalerController(10, 0.5, initial=5.0)
+    ours, upstream = BandController(10, 0.5, initial=5.0), UpstreamController(10, 0.5, initial=5.0)
     for c in (ours, upstream):
         step(c, 4)
         step(c, 6)
@@ -169,14 +169,14 @@ def test_fixed_and_uniform_baselines():
 
 # ---------------------------------------------------------------- registry and state
 def test_registry_names_and_errors():
-    assert set(controller_names()) >= {"scaler", "band", "rlve", "threshold", "uniform", "fixed"}
+    assert set(controller_names()) >= {"upstream", "band", "rlve", "threshold", "uniform", "fixed"}
     with pytest.raises(ValueError, match="unknown curriculum controller 'nope'"):
         make_controller("nope", 3, 0.5)
-    with pytest.raises(ValueError, match="bad settings for controller 'scaler'"):
-        make_controller("scaler", 3, 0.5, {"gian": 2.0})
+    with pytest.raises(ValueError, match="bad settings for controller 'upstream'"):
+        make_controller("upstream", 3, 0.5, {"gian": 2.0})
 
 
-@pytest.mark.parametrize("name", ["scaler", "band", "rlve", "threshold", "uniform", "fixed"])
+@pytest.mark.parametrize("name", ["upstream", "band", "rlve", "threshold", "uniform", "fixed"])
 def test_state_round_trips_through_json(name):
     a = make_controller(name, 12, 0.5)
     for k in (8, 8, 3, 0, 5, 7):

@@ -5,19 +5,26 @@ from collections import Counter
 
 import pytest
 
-from scaler.curriculum.curator import Curator, slope, trailing
-from scaler.curriculum.curriculum import EnvSpec
+from scaler.curriculum import CurriculumConfig, CurriculumEnv, LevelCaps
+from scaler.curriculum.curator import Curator
+from scaler.curriculum.retire import slope, trailing
 from scaler.curriculum.rng import Rng
+
+_SETTINGS = {"size": "active_size", "target": "target_success", "rules": "retire_rules", "window": "retire_window",
+             "zero_steps": "retire_zero_steps", "max_steps": "retire_max_steps",
+             "frontier_band": "retire_frontier_band", "full_window": "retire_full_window"}
 
 
 def pool(n=12, families=4, max_level=10):
-    return [EnvSpec(f"env-{i:02d}", max_level, f"fam-{i % families}") for i in range(n)]
+    return [CurriculumEnv(f"env-{i:02d}", max_level, f"fam-{i % families}") for i in range(n)]
 
 
-def curator(envs=None, **kw):
+def curator(envs=None, rng=None, **kw):
     settings = dict(size=4, target=0.5)
     settings.update(kw)
-    return Curator(envs or pool(), Rng(7), **settings)
+    envs = envs or pool()
+    config = CurriculumConfig(**{_SETTINGS.get(k, k): v for k, v in settings.items()})
+    return Curator(envs, rng or Rng(7), config, LevelCaps(envs))
 
 
 def feed(c, env_id, rows):
@@ -102,8 +109,8 @@ def test_review_replaces_without_duplicates_unseen_first_and_logs(caplog):
 
 
 def test_replacement_prefers_the_least_represented_family():
-    envs = [EnvSpec(e, 5, e[0]) for e in ("a1", "a2", "a3", "a4", "b1", "b2", "c1")]
-    c = Curator(envs, Rng(0), size=3, target=0.5, rules=["zero"])
+    envs = [CurriculumEnv(e, 5, e[0]) for e in ("a1", "a2", "a3", "a4", "b1", "b2", "c1")]
+    c = curator(envs, rng=Rng(0), size=3, target=0.5, rules=["zero"])
     assert sorted(e[0] for e in c.active) == ["a", "b", "c"]
     retiring = next(e for e in c.active if e.startswith("b"))
     feed(c, retiring, [(0, 0.0)] * 5)
@@ -113,9 +120,9 @@ def test_replacement_prefers_the_least_represented_family():
 
 def test_initial_set_is_a_seeded_family_diverse_sample():
     envs = pool(n=40, families=8)
-    a = Curator(envs, Rng(1), size=8, target=0.5)
-    b = Curator(envs, Rng(1), size=8, target=0.5)
-    c = Curator(envs, Rng(2), size=8, target=0.5)
+    a = curator(envs, rng=Rng(1), size=8, target=0.5)
+    b = curator(envs, rng=Rng(1), size=8, target=0.5)
+    c = curator(envs, rng=Rng(2), size=8, target=0.5)
     assert a.active == b.active
     assert a.active != c.active
     assert a.active != [e.env_id for e in envs[:8]]
@@ -125,7 +132,7 @@ def test_initial_set_is_a_seeded_family_diverse_sample():
 
 
 def test_no_retirement_when_the_pool_is_exhausted():
-    c = Curator(pool(n=3), Rng(0), size=3, target=0.5, rules=["zero"])
+    c = curator(pool(n=3), rng=Rng(0), size=3, target=0.5, rules=["zero"])
     feed(c, c.active[0], [(0, 0.0)] * 5)
     assert c.review(step=0) == []
     assert len(c.active) == 3
@@ -148,7 +155,25 @@ def test_quarantine_is_for_good():
 
 
 def test_rejects_bad_settings():
-    with pytest.raises(ValueError, match="unknown retire rules"):
+    with pytest.raises(ValueError, match="unknown retire rule .slop."):
         curator(rules=["slop"])
     with pytest.raises(ValueError, match="unknown replacement"):
         curator(replacement="random")
+
+
+def test_a_registered_retire_rule_is_one_name_in_the_config():
+    from scaler.curriculum import register_retire_rule, retire_rule_names
+
+    @register_retire_rule("test-plateau")
+    def plateau(ctx):
+        return "three steps at the same difficulty" if len(ctx.history) >= 3 and len({d for d, _ in ctx.history[-3:]}) == 1 else None
+
+    assert "test-plateau" in retire_rule_names()
+    c = curator(rules=["test-plateau"])
+    env = c.active[0]
+    feed(c, env, [(2.0, 0.5)] * 2)
+    assert c.retire_reason(env) is None
+    feed(c, env, [(2.0, 0.5)])
+    assert c.retire_reason(env) == ("test-plateau", "three steps at the same difficulty")
+    with pytest.raises(ValueError, match="already registered"):
+        register_retire_rule("test-plateau")(plateau)

@@ -20,7 +20,7 @@ ON_CPU = ["--use_cpu", "true", "--bf16", "false"]
 
 def test_curriculum_settings_from_a_mapping_or_json():
     assert ScalerArguments(curriculum={"active_size": 8}).curriculum_config().active_size == 8
-    assert ScalerArguments(curriculum='{"controller": "scaler"}').curriculum_config().controller == "scaler"
+    assert ScalerArguments(curriculum='{"controller": "upstream"}').curriculum_config().controller == "upstream"
     upstream = ScalerArguments(curriculum_preset="upstream", curriculum={"active_size": 4}).curriculum_config()
     assert upstream == CurriculumConfig.upstream(active_size=4)
     with pytest.raises(ValueError, match="unknown curriculum settings"):

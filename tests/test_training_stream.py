@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from scaler.curriculum import Curriculum, CurriculumConfig, EnvSpec, Outcome
+from scaler.curriculum import Curriculum, CurriculumConfig, CurriculumEnv, Outcome
 from scaler.engine import EngineConfig, InstanceEngine
 from scaler.training.callback import PLOT_FILE, STATE_FILE, TRACE_FILE, CurriculumCallback
 from scaler.training.reward import ScalerReward, boxed_format_reward, completion_text
@@ -37,7 +37,7 @@ def envs(toy_env):
 
 def make_stream(envs, engine, batch_size=3, config=None, seed=0, prefetch=True):
     config = config or CurriculumConfig(active_size=len(envs))
-    curriculum = Curriculum([EnvSpec.from_environment(e) for e in envs], config, seed=seed)
+    curriculum = Curriculum([CurriculumEnv.from_environment(e) for e in envs], config, seed=seed)
     return CurriculumStream(curriculum, envs, engine, batch_size, prefetch=prefetch)
 
 
@@ -47,7 +47,7 @@ def outcomes_for(instances, rewards_per_prompt=(1.0, 0.0)):
 
 def test_batches_are_the_curriculum_proposals_as_unique_rows(envs, engine):
     stream = make_stream(envs, engine, batch_size=3)
-    twin = Curriculum([EnvSpec.from_environment(e) for e in envs], CurriculumConfig(active_size=2), seed=0)
+    twin = Curriculum([CurriculumEnv.from_environment(e) for e in envs], CurriculumConfig(active_size=2), seed=0)
     try:
         batch = stream.next_batch()
         expected = twin.propose(3)
@@ -110,7 +110,7 @@ def test_broken_environment_is_quarantined_and_replaced(envs, engine, caplog):
     stream = make_stream(pool, engine, batch_size=4, config=config)
     assert "broken-gen" in stream.curriculum.active  # the first active set is the head of the pool
     try:
-        with caplog.at_level(logging.WARNING, logger="scaler.training.stream"):
+        with caplog.at_level(logging.WARNING, logger="scaler.training"):
             batch = stream.next_batch()
         assert len(batch) == 4 and all(i.env_id != "broken-gen" for i in batch)
         assert "broken-gen" not in stream.curriculum.active
@@ -128,12 +128,12 @@ def test_instances_too_large_cap_the_level_instead_of_quarantining(envs, toy_env
     with InstanceEngine(config=EngineConfig(max_prompt_chars=560)) as small:  # toy levels 0-1 fit, 3 does not
         stream = make_stream(envs, small, batch_size=4, config=config)
         try:
-            with caplog.at_level(logging.WARNING, logger="scaler.training.stream"):
+            with caplog.at_level(logging.WARNING, logger="scaler.training"):
                 batch = stream.next_batch()
             assert len(batch) == 4 and {i.env_id for i in batch} == {e.id for e in envs}
-            curator = stream.curriculum.curator
-            assert not curator.quarantined and set(curator.caps) == {e.id for e in envs}
-            assert all(i.level <= curator.max_level(i.env_id) < toy_env.max_level for i in batch)
+            caps = stream.curriculum.caps
+            assert not stream.curriculum.curator.quarantined and set(caps.caps) == {e.id for e in envs}
+            assert all(i.level <= caps.top(i.env_id) < toy_env.max_level for i in batch)
             assert any("capping environment" in r.getMessage() and "over the budget" in r.getMessage() for r in caplog.records)
         finally:
             stream.close()

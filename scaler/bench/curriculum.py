@@ -15,7 +15,7 @@ import time
 from dataclasses import asdict
 from typing import Any
 
-from scaler.curriculum.curriculum import CurriculumConfig
+from scaler.curriculum.config import CurriculumConfig
 from scaler.curriculum.simulate import SimConfig, simulate
 
 COLUMNS = (
@@ -34,7 +34,7 @@ def policies(n_envs: int, active_size: int, ablation: bool = False) -> dict[str,
     of {upstream, our} controller x {upstream, our} curation."""
     whole_pool = dict(active_size=n_envs, retire_rules=[])
     crossings = {
-        "upstream controller + our curation": CurriculumConfig(controller="scaler", active_size=active_size),
+        "upstream controller + our curation": CurriculumConfig(controller="upstream", active_size=active_size),
         "our controller + upstream curation": CurriculumConfig.upstream(controller="band", active_size=active_size),
     }
     return {

@@ -7,7 +7,7 @@ position on the level axis, kept in the curator's history and in the metrics.
 
 Registered rules:
 
-``scaler``     upstream SCALER: continuous ``d <- clip(d + clip(gain*(p - target), -1, 1), 0, dmax)``.
+``upstream``   SCALER as released: continuous ``d <- clip(d + clip(gain*(p - target), -1, 1), 0, dmax)``.
 ``band``       ours: the same continuous ``d`` and floor/ceil split, but it moves on evidence pooled
                over steps (a discounted success count) only when that leaves a band around the
                target, and gallops (strides 1, 2, 4, ...) through runs of all-correct / all-wrong steps.
@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import Any, ClassVar, Sequence
+from typing import Any, Callable, ClassVar, Sequence
 
 from scaler.curriculum.rng import Rng
 
@@ -43,13 +43,18 @@ class Controller(ABC):
     name: ClassVar[str]
     state_fields: ClassVar[tuple[str, ...]]
 
-    def __init__(self, max_level: int, target: float) -> None:
-        if max_level < 0:
+    def __init__(self, max_level: int | Callable[[], int], target: float) -> None:
+        if not callable(max_level) and max_level < 0:
             raise ValueError(f"max_level must be >= 0, got {max_level}")
         if not 0.0 < target < 1.0:
             raise ValueError(f"target success rate must be in (0, 1), got {target}")
-        self.max_level = max_level
+        self._top = max_level if callable(max_level) else (lambda: max_level)
         self.target = target
+
+    @property
+    def max_level(self) -> int:
+        """The highest level this environment may be trained at now (its cap, see :mod:`scaler.curriculum.caps`)."""
+        return self._top()
 
     @property
     @abstractmethod
@@ -93,8 +98,10 @@ def controller_names() -> list[str]:
     return sorted(_REGISTRY)
 
 
-def make_controller(name: str, max_level: int, target: float, settings: dict[str, Any] | None = None) -> Controller:
-    """A fresh controller ``name`` for an environment with levels ``0..max_level``."""
+def make_controller(name: str, max_level: int | Callable[[], int], target: float,
+                    settings: dict[str, Any] | None = None) -> Controller:
+    """A fresh controller ``name`` for an environment with levels ``0..max_level`` (a number, or a
+    function giving the current top when caps may lower it)."""
     try:
         cls = _REGISTRY[name]
     except KeyError:
@@ -118,13 +125,14 @@ def _totals(results: Sequence[LevelResult]) -> tuple[int, int]:
 
 
 @register_controller
-class ScalerController(Controller):
-    """The upstream SCALER rule: ``d <- clip(d + clip(gain * (p - target), -1, 1), 0, dmax)``."""
+class UpstreamController(Controller):
+    """SCALER's rule as released: ``d <- clip(d + clip(gain * (p - target), -1, 1), 0, dmax)``."""
 
-    name = "scaler"
+    name = "upstream"
     state_fields = ("d",)
 
-    def __init__(self, max_level: int, target: float, gain: float = 2.0, initial: float = 0.0) -> None:
+    def __init__(self, max_level: int | Callable[[], int], target: float, gain: float = 2.0,
+                 initial: float = 0.0) -> None:
         super().__init__(max_level, target)
         self.gain = gain
         self.d = self._clip(initial)
@@ -160,7 +168,7 @@ class BandController(Controller):
 
     def __init__(
         self,
-        max_level: int,
+        max_level: int | Callable[[], int],
         target: float,
         decay: float = 0.6,
         band: float = 0.15,
@@ -220,7 +228,8 @@ class RLVEController(Controller):
     name = "rlve"
     state_fields = ("h", "successes", "rollouts")
 
-    def __init__(self, max_level: int, target: float, window: int = 128, threshold: float = 0.9, span: int = 3) -> None:
+    def __init__(self, max_level: int | Callable[[], int], target: float, window: int = 128, threshold: float = 0.9,
+                 span: int = 3) -> None:
         super().__init__(max_level, target)
         self.window, self.threshold, self.span = window, threshold, span
         self.h = 0
@@ -253,7 +262,8 @@ class ThresholdController(Controller):
     name = "threshold"
     state_fields = ("level", "recent")
 
-    def __init__(self, max_level: int, target: float, window: int = 64, up: float = 0.7, down: float = 0.3) -> None:
+    def __init__(self, max_level: int | Callable[[], int], target: float, window: int = 64, up: float = 0.7,
+                 down: float = 0.3) -> None:
         super().__init__(max_level, target)
         if not 0.0 <= down < up <= 1.0:
             raise ValueError(f"threshold controller needs 0 <= down < up <= 1, got down={down} up={up}")
@@ -306,11 +316,11 @@ class FixedController(Controller):
     name = "fixed"
     state_fields = ()
 
-    def __init__(self, max_level: int, target: float, fraction: float = 0.5) -> None:
+    def __init__(self, max_level: int | Callable[[], int], target: float, fraction: float = 0.5) -> None:
         super().__init__(max_level, target)
         if not 0.0 <= fraction <= 1.0:
             raise ValueError(f"fixed controller: fraction must be in [0, 1], got {fraction}")
-        self.level = round(fraction * max_level)
+        self.level = round(fraction * self.max_level)
 
     @property
     def difficulty(self) -> float:

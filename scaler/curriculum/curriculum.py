@@ -9,129 +9,23 @@ JSON (:meth:`state_dict`) and restores exactly, so a resumed run proposes what t
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
+from scaler.curriculum.caps import LevelCaps
+from scaler.curriculum.config import CurriculumConfig
 from scaler.curriculum.controllers import LevelResult, make_controller
-from scaler.curriculum.curator import REPLACEMENTS, RETIRE_RULES, Curator
+from scaler.curriculum.curator import Curator
 from scaler.curriculum.metrics import Group, StepMetrics, step_metrics
 from scaler.curriculum.rng import TRAIN_SEED_LIMIT, Rng, splitmix64, train_seed
+from scaler.curriculum.types import CurriculumEnv, Outcome, Proposal
 
-STATE_VERSION = 1
-
-
-@dataclass(frozen=True)
-class EnvSpec:
-    """What the curriculum needs to know about an environment."""
-
-    env_id: str
-    max_level: int
-    family: str
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.env_id, str) or not self.env_id:
-            raise ValueError(f"EnvSpec.env_id must be a non-empty string, got {self.env_id!r}")
-        if not isinstance(self.max_level, int) or self.max_level < 0:
-            raise ValueError(f"EnvSpec {self.env_id!r}: max_level must be an int >= 0, got {self.max_level!r}")
-        if not isinstance(self.family, str) or not self.family:
-            raise ValueError(f"EnvSpec {self.env_id!r}: family must be a non-empty string, got {self.family!r}")
-
-    @classmethod
-    def from_environment(cls, env: Any) -> EnvSpec:
-        """From a :class:`scaler.environment.Environment` (anything with ``id``, ``max_level``, ``family_name``)."""
-        return cls(env.id, env.max_level, env.family_name)
-
-
-@dataclass(frozen=True)
-class Proposal:
-    """One prompt to roll out: an instance of ``env_id`` at ``level`` with a train ``seed``."""
-
-    env_id: str
-    level: int
-    seed: int
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """One rollout's reward; the rollouts sharing ``(env_id, level, seed)`` form one group."""
-
-    env_id: str
-    level: int
-    seed: int
-    reward: float
-
-
-@dataclass
-class CurriculumConfig:
-    """Curriculum settings; :meth:`to_dict` / :meth:`from_dict` round-trip through plain JSON/YAML."""
-
-    controller: str = "band"
-    """Difficulty rule, by name: band (ours), scaler (upstream), rlve, threshold, uniform, fixed."""
-    controller_args: dict[str, Any] = field(default_factory=dict)
-    """Settings of that rule, e.g. ``{"decay": 0.6, "band": 0.15}`` (see :mod:`scaler.curriculum.controllers`)."""
-    target_success: float = 0.5
-    """Success rate the adaptive rules steer each environment to."""
-    success_threshold: float = 0.5
-    """A rollout counts as a success when its reward is >= this (works for 0/1 and -1/+1 rewards)."""
-    active_size: int = 64
-    """Environments trained at once (64 upstream)."""
-    prompts_per_env: int = 1
-    """Prompts per active environment per step when ``propose`` gets no batch size."""
-    retire_rules: list[str] = field(default_factory=lambda: list(RETIRE_RULES))
-    """Which retire rules apply (zero, max, slope); empty keeps the active set fixed."""
-    retire_window: int = 10
-    """Difficulties the slope rule fits."""
-    retire_zero_steps: int = 5
-    """Trailing steps at success 0 that retire an environment."""
-    retire_max_steps: int = 5
-    """Trailing steps at the max level that retire an environment."""
-    retire_frontier_band: float = 0.15
-    """A flat slope is not retired while mean success is within this of the target (0: upstream)."""
-    retire_full_window: bool = True
-    """The slope rule waits for a full window (False: upstream, judges from two steps)."""
-    replacement: str = "fresh"
-    """fresh (unseen first, family-diverse) or uniform (upstream)."""
-
-    def __post_init__(self) -> None:
-        self.retire_rules = list(self.retire_rules)
-        self.controller_args = dict(self.controller_args)
-        if not 0.0 < self.target_success < 1.0:
-            raise ValueError(f"target_success must be in (0, 1), got {self.target_success}")
-        if self.active_size < 1 or self.prompts_per_env < 1:
-            raise ValueError(
-                f"active_size and prompts_per_env must be >= 1, got {self.active_size} and {self.prompts_per_env}"
-            )
-        unknown = [r for r in self.retire_rules if r not in RETIRE_RULES]
-        if unknown:
-            raise ValueError(f"unknown retire_rules {unknown}; known: {list(RETIRE_RULES)}")
-        if self.replacement not in REPLACEMENTS:
-            raise ValueError(f"unknown replacement {self.replacement!r}; known: {list(REPLACEMENTS)}")
-        make_controller(self.controller, 1, self.target_success, self.controller_args)  # fail early on bad settings
-
-    def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CurriculumConfig:
-        known = {f.name for f in dataclasses.fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise ValueError(f"unknown curriculum settings {unknown}; known: {sorted(known)}")
-        return cls(**data)
-
-    @classmethod
-    def upstream(cls, **overrides: Any) -> CurriculumConfig:
-        """SCALER as released: its controller and retire rules without our fixes, uniform replacement."""
-        settings: dict[str, Any] = dict(
-            controller="scaler", retire_frontier_band=0.0, retire_full_window=False, replacement="uniform"
-        )
-        return cls(**{**settings, **overrides})
+STATE_VERSION = 2
 
 
 class Curriculum:
     """Controllers + curator + RNG. Deterministic given its state."""
 
-    def __init__(self, envs: Sequence[EnvSpec], config: CurriculumConfig | None = None, seed: int = 0) -> None:
+    def __init__(self, envs: Sequence[CurriculumEnv], config: CurriculumConfig | None = None, seed: int = 0) -> None:
         if not envs:
             raise ValueError("a curriculum needs at least one environment")
         ids = [e.env_id for e in envs]
@@ -143,14 +37,13 @@ class Curriculum:
         self.seed = seed
         c = self.config
         self.rng = Rng(seed)
+        self.caps = LevelCaps(envs)
         self.controllers = {
-            e.env_id: make_controller(c.controller, e.max_level, c.target_success, c.controller_args) for e in envs
+            e.env_id: make_controller(c.controller, lambda e=e.env_id: self.caps.top(e), c.target_success,
+                                      c.controller_args)
+            for e in envs
         }
-        self.curator = Curator(
-            envs, self.rng, size=c.active_size, target=c.target_success, rules=c.retire_rules,
-            window=c.retire_window, zero_steps=c.retire_zero_steps, max_steps=c.retire_max_steps,
-            frontier_band=c.retire_frontier_band, full_window=c.retire_full_window, replacement=c.replacement,
-        )
+        self.curator = Curator(envs, self.rng, c, self.caps)
         self.step = 0
         self.seed_key = splitmix64(seed ^ 0x5CA1E5EED) % TRAIN_SEED_LIMIT
         self.seed_counter = 0
@@ -182,7 +75,7 @@ class Curriculum:
         self.rotation = (self.rotation + extra) % n
         proposals = []
         for env_id, m in zip(active, counts):
-            top = self.curator.max_level(env_id)
+            top = self.caps.top(env_id)
             for level in self.controllers[env_id].levels(m, self.rng) if m else ():
                 proposals.append(Proposal(env_id, min(level, top), self._next_seed()))
         return proposals
@@ -230,11 +123,6 @@ class Curriculum:
             self.quarantine(env_id, reason)
             return
         self.curator.cap(env_id, level, reason, self.step)
-        self._apply_cap(env_id)
-
-    def _apply_cap(self, env_id: str) -> None:
-        controller = self.controllers[env_id]
-        controller.max_level = self.curator.max_level(env_id)
 
     # ------------------------------------------------------------------ state
     def state_dict(self) -> dict[str, Any]:
@@ -250,6 +138,7 @@ class Curriculum:
             "rng": self.rng.state_dict(),
             "controllers": {e: c.state_dict() for e, c in self.controllers.items()},
             "curator": self.curator.state_dict(),
+            "caps": self.caps.state_dict(),
         }
 
     def load_state_dict(self, state: Mapping[str, Any]) -> None:
@@ -272,8 +161,7 @@ class Curriculum:
         for env_id, controller_state in state["controllers"].items():
             self.controllers[env_id].load_state_dict(controller_state)
         self.curator.load_state_dict(state["curator"])
-        for env_id in self.curator.caps:
-            self._apply_cap(env_id)
+        self.caps.load_state_dict(state["caps"])
 
     # ------------------------------------------------------------------ helpers
     def _next_seed(self) -> int:

@@ -28,7 +28,9 @@ import statistics
 from dataclasses import asdict, dataclass
 from typing import Sequence
 
-from scaler.curriculum.curriculum import Curriculum, CurriculumConfig, EnvSpec, Outcome, Proposal
+from scaler.curriculum.config import CurriculumConfig
+from scaler.curriculum.curriculum import Curriculum
+from scaler.curriculum.types import CurriculumEnv, Outcome, Proposal
 from scaler.curriculum.metrics import Group, StepMetrics
 
 
@@ -58,11 +60,11 @@ class Learner:
         self.config = config
         rng = random.Random(config.seed)
         family_mean = [rng.uniform(config.family_skill_low, config.family_skill_high) for _ in range(config.n_families)]
-        self.envs: list[EnvSpec] = []
+        self.envs: list[CurriculumEnv] = []
         self.skill: dict[str, float] = {}
         for i in range(config.n_envs):
             family = i % config.n_families
-            spec = EnvSpec(f"sim-{i:04d}", rng.randint(config.min_max_level, config.max_max_level), f"family-{family}")
+            spec = CurriculumEnv(f"sim-{i:04d}", rng.randint(config.min_max_level, config.max_max_level), f"family-{family}")
             self.envs.append(spec)
             self.skill[spec.env_id] = rng.gauss(family_mean[family], config.env_skill_sd)
         n_broken = round(config.broken_fraction * config.n_envs)

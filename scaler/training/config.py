@@ -11,10 +11,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from scaler.curriculum.curriculum import CurriculumConfig
+from scaler.curriculum.config import PRESETS, CurriculumConfig
 from scaler.engine import EngineConfig
-
-CURRICULUM_PRESETS = ("scaler", "upstream")
 
 
 @dataclass
@@ -34,8 +32,8 @@ class ScalerArguments:
         metadata={"help": "Run the generators and solutions of a non-built-in pool (always inside the sandbox)."},
     )
     curriculum_preset: str = field(
-        default="scaler",
-        metadata={"help": "Base curriculum settings: `scaler` (this package's defaults) or `upstream` (SCALER as "
+        default="default",
+        metadata={"help": "Base curriculum settings: `default` (this package's rules) or `upstream` (SCALER as "
                   "released: its controller, retire rules and uniform replacement)."},
     )
     curriculum: dict[str, Any] | str | None = field(
@@ -93,14 +91,14 @@ class ScalerArguments:
                 raise ValueError(f"--curriculum must be a JSON object, got {self.curriculum!r}: {e}") from None
         if self.curriculum is not None and not isinstance(self.curriculum, dict):
             raise ValueError(f"curriculum must be a mapping of CurriculumConfig settings, got {self.curriculum!r}")
-        if self.curriculum_preset not in CURRICULUM_PRESETS:
-            raise ValueError(f"curriculum_preset must be one of {CURRICULUM_PRESETS}, got {self.curriculum_preset!r}")
+        if self.curriculum_preset not in PRESETS:
+            raise ValueError(f"curriculum_preset must be one of {list(PRESETS)}, got {self.curriculum_preset!r}")
         if self.input_format not in ("stdin", "dict"):
             raise ValueError(f"input_format must be 'stdin' or 'dict', got {self.input_format!r}")
         self.curriculum_config()  # fail at parse time on unknown or invalid settings
 
     def curriculum_config(self) -> CurriculumConfig:
-        base = CurriculumConfig.upstream().to_dict() if self.curriculum_preset == "upstream" else {}
+        base = CurriculumConfig.preset(self.curriculum_preset).to_dict()
         return CurriculumConfig.from_dict({**base, **(self.curriculum or {})})
 
     def engine_config(self) -> EngineConfig:

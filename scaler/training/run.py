@@ -130,7 +130,7 @@ def load_pool(script_args: ScalerArguments):
     )
     untrusted = [e.id for e in envs if not e.trusted]
     if untrusted:
-        raise UntrustedCodeError(untrusted[0])
+        raise UntrustedCodeError(untrusted[0], "--env_trust_remote_code true")
     return envs
 
 
@@ -138,7 +138,7 @@ def build_stream(script_args: ScalerArguments, training_args, tokenizer, resourc
     """The curriculum, sandbox-backed engine and stream of a run over ``envs`` (default: the run's pool).
 
     The sandbox pool and the prefetch thread are closed when ``resources`` closes."""
-    from scaler.curriculum import Curriculum, EnvSpec
+    from scaler.curriculum import Curriculum, CurriculumEnv
     from scaler.engine import InstanceEngine
     from scaler.envs import train_environments
     from scaler.sandbox import SandboxPool
@@ -147,7 +147,7 @@ def build_stream(script_args: ScalerArguments, training_args, tokenizer, resourc
 
     envs = train_environments(load_pool(script_args) if envs is None else envs)  # held-out envs are for eval only
     curriculum = Curriculum(
-        [EnvSpec.from_environment(e) for e in envs],
+        [CurriculumEnv.from_environment(e) for e in envs],
         script_args.curriculum_config(),
         seed=training_args.seed if script_args.curriculum_seed is None else script_args.curriculum_seed,
     )
