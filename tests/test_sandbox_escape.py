@@ -24,7 +24,7 @@ import pytest
 
 from escape.attacks import ATTACKS, MECHANISMS, ROLES, Attack, Outcome
 from escape.unprivileged import INNER_ENV, InnerRun, Pending, unavailable
-from escape.world import (ESCAPED, LEGIT_CPP, LIMITS, MEMORY_SLACK, SECRET_ENV, MemorySampler, World, assert_legit,
+from escape.world import (ESCAPED, LEGIT_CPP, LIMITS, MEMORY_SLACK, POOL_GROWTH, SECRET_ENV, MemorySampler, World, assert_legit,
                           confinement_problem, expected, legit_tasks, make_world, result_text, run_bounded)
 from scaler.sandbox import SandboxPool, Task
 
@@ -102,6 +102,8 @@ def _attack(world: World, attack: Attack, failures: list[str]) -> None:
         shared_bound = bound + attack.limits.disk_bytes
         expect(sampler.shared_peak <= shared_bound, f"the machine's shared memory grew by {sampler.shared_peak >> 20} MiB "
                                                     f"(memfds, System V segments, tmpfs; bound {shared_bound >> 20} MiB)")
+        expect(sampler.own_peak <= POOL_GROWTH, f"the pool process itself grew by {sampler.own_peak >> 20} MiB "
+                                                f"(bound {POOL_GROWTH >> 20} MiB): it buffers what the attack produced")
         after = legit_tasks(21, world.fresh_cpp() if attack.fresh_cpp else LEGIT_CPP)
         _check(lambda: assert_legit(after, run_bounded(pool, after), "the next legit batch on the same pool"), failures)
     if attack.fresh_cpp:  # the binaries the attacked pool put in the cache, loaded by a fresh pool
@@ -178,4 +180,5 @@ def test_unprivileged(inner_run: InnerRun, test_id: str) -> None:
     assert outcome is not None, f"the unprivileged run did not report {test_id}:\n{inner_run.tail}"
     if outcome.skipped:
         pytest.skip(f"skipped as uid 65534: {outcome.message}")
-    assert outcome.passed, f"as uid 65534: {outcome.message}"
+    if not outcome.passed:
+        pytest.fail(f"as uid 65534: {outcome.message}", pytrace=False)

@@ -30,7 +30,7 @@ ROLES = ("generator", "python", "cpp", "compile")
 
 COMPILE_LIMITS = replace(LIMITS, compile_seconds=2.0)
 QUICK_GENERATOR = replace(LIMITS, generator_seconds=1.0)  # for attacks that only end at their deadline
-SLOW_SOLUTION = replace(LIMITS, solution_seconds=3.0)  # time to build up what the attack hoards
+HOARD = replace(LIMITS, memory_bytes=256 << 20, solution_seconds=3.0)  # hoards of 1.5 GiB against 256 MiB
 SCRIPT_666 = "#!/bin/sh\\necho 666\\n"  # what a forged binary does: answer 666
 
 
@@ -1028,12 +1028,12 @@ def gen(params):
 #include <cstring>
 #include <sys/mman.h>
 #include <unistd.h>
-int main() {  // memfd pages are in no process's resident set: 40 x 48 x 1 MiB = 1920 MiB
+int main() {  // memfd pages are in no process's resident set: 32 x 48 x 1 MiB = 1536 MiB
     static char block[1 << 20];
     memset(block, 1, sizeof block);
     int fds[2];
     if (pipe(fds) != 0) return 1;
-    for (int i = 0; i < 40; i++)
+    for (int i = 0; i < 32; i++)
         if (fork() == 0) {
             unsigned char held = 0;
             for (int j = 0; j < 48; j++) {
@@ -1051,13 +1051,13 @@ int main() {  // memfd pages are in no process's resident set: 40 x 48 x 1 MiB =
     while (read(fds[0], &held, 1) == 1) total += held;
     printf("%ld\n", total << 20);
 }
-''', check=memory_held, limits=SLOW_SOLUTION),
+''', check=memory_held, limits=HOARD),
     Attack("sysv-shm-hoard", KERNEL, "python", r'''
 IPC_PRIVATE, IPC_CREAT = 0, 0o1000
 libc.shmat.restype, libc.shmat.argtypes = ctypes.c_void_p, [ctypes.c_int, ctypes.c_void_p, ctypes.c_int]
 libc.shmdt.argtypes = [ctypes.c_void_p]
-SIZE, held = 256 << 20, 0
-for _ in range(8):  # 2 GiB of segments, each attached only while it is filled: in no resident set
+SIZE, held = 128 << 20, 0
+for _ in range(12):  # 1.5 GiB of segments, each attached only while it is filled: in no resident set
     shm = libc.shmget(IPC_PRIVATE, SIZE, IPC_CREAT | 0o600)
     address = libc.shmat(shm, None, 0) if shm >= 0 else None
     if address in (None, ctypes.c_void_p(-1).value):
@@ -1067,7 +1067,7 @@ for _ in range(8):  # 2 GiB of segments, each attached only while it is filled: 
     held += SIZE
 print(held, flush=True)
 time.sleep(0.5)
-''', check=memory_held, limits=SLOW_SOLUTION),
+''', check=memory_held, limits=HOARD),
     Attack("keyring-persistence", KERNEL, "python", r'''
 libc.syscall.restype = ctypes.c_long
 for keyring in (-4, -3, -2):  # the user, session and process keyrings: kernel state beyond the task?
@@ -1166,6 +1166,16 @@ int main() {}
 #define TEN(x) x x x x x x x x x x
 TEN(TEN(TEN(E)))
 int main() {}
+''', check=stopped_as_compile),
+    Attack("error-flood", COMPILER, "compile", r'''
+#define K "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+#define TEN(x) x x x x x x x x x x
+template <int N> struct Fail {  // one 1.28 MB message, printed by each of 200 instantiations
+    static_assert(N > 200, TEN(TEN(TEN(TEN(K)))));
+    static constexpr int value = Fail<N + 1>::value;
+};
+template <> struct Fail<200> { static constexpr int value = 0; };
+int main() { return Fail<0>::value; }  // 256 MB of diagnostics for whoever buffers them
 ''', check=stopped_as_compile),
     Attack("error-line-bomb", COMPILER, "compile", r'''
 template <class... T> struct L {};

@@ -38,6 +38,7 @@ REPO = Path(__file__).resolve().parents[2]
 LIMITS = Limits(generator_seconds=2.0, solution_seconds=1.0, compile_seconds=30.0, memory_bytes=768 << 20,
                 output_bytes=1 << 20, processes=64, disk_bytes=32 << 20)
 MEMORY_SLACK = 512 << 20  # what the trusted side (worker, launcher, compiler driver) may hold beyond the limit
+POOL_GROWTH = 128 << 20  # what the pool (this process) may grow by while it runs one attack
 RUN_BOUND = 30.0  # a pool.run that has not returned by then is hung: the deadline was not absolute
 
 
@@ -391,13 +392,16 @@ class MemorySampler:
     """Samples, from the test process, what sandbox processes hold: ``peak`` is the largest sum of the
     resident memory of all its descendants (every sandbox process, wherever its namespaces put it);
     ``shared_peak`` the largest growth of the machine's shared memory (``Shmem`` in /proc/meminfo:
-    memfds, System V segments and tmpfs files, which no resident set need show)."""
+    memfds, System V segments and tmpfs files, which no resident set need show); ``own_peak`` the
+    largest growth of this process (the pool) itself."""
 
     def __init__(self, interval: float = 0.02) -> None:
         self.interval = interval
         self.peak = 0
         self.shared_peak = 0
+        self.own_peak = 0
         self._baseline = _shmem()
+        self._own_baseline = _rss("self")
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
 
@@ -412,16 +416,18 @@ class MemorySampler:
     def _loop(self) -> None:
         me = os.getpid()
         while not self._stop.is_set():
-            total = 0
-            for pid in descendants(me):
-                try:
-                    status = Path(f"/proc/{pid}/status").read_text()
-                except OSError:
-                    continue
-                total += next((int(line.split()[1]) << 10 for line in status.splitlines() if line.startswith("VmRSS:")), 0)
-            self.peak = max(self.peak, total)
+            self.peak = max(self.peak, sum(_rss(pid) for pid in descendants(me)))
             self.shared_peak = max(self.shared_peak, _shmem() - self._baseline)
+            self.own_peak = max(self.own_peak, _rss("self") - self._own_baseline)
             self._stop.wait(self.interval)
+
+
+def _rss(pid: int | str) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0  # it just exited
+    return next((int(line.split()[1]) << 10 for line in status.splitlines() if line.startswith("VmRSS:")), 0)
 
 
 def _shmem() -> int:
