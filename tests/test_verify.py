@@ -446,4 +446,5 @@ def test_bench_run_reports_both_verifiers(capsys):
     assert report["math_verify"]["completions"] == 4
     assert report["ours"]["agreement"] == 1.0
     assert report["speedup"] > 0
+    assert 0 < report["red_team_slowest_call_ms"]
     assert '"speedup"' in capsys.readouterr().out

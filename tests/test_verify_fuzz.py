@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from scaler import verify as verifier
+from scaler.bench.verify import RED_TEAM
 from scaler.verify import verify
 
 CALL_BOUND_S = 0.100
@@ -26,22 +27,13 @@ ANSWERS = (
     ("string", "YES"), ("string", "x"), ("number", "1" * 5000), ("array", " ".join(["9"] * 2000)),
 )  # fmt: skip
 
-RED_TEAM = [
-    r"\boxed{(1+10^{-6})^{10^{6}}}",
-    r"\boxed{1.0000001^{10^{7}}}",
-    r"\boxed{" + "(" * 100 + "1" + ")" * 100 + "}",
-    r"\boxed{" + "\\left(" * 100 + "1" + "\\right)" * 100 + "}",
-    r"\boxed{" + "{" * 100 + "1" + "}" * 100 + "}",
-]
-
-ADVERSARIAL = RED_TEAM + [
+ADVERSARIAL = list(RED_TEAM) + [
     r"\boxed{2^{2^{2^{2^{2^{2^{2^{2}}}}}}}}",
     r"\boxed{9^{9^{9^{9}}}}",
     r"\boxed{10^{10^{10^{10}}}}",
     r"\boxed{10^{-10^{10}}}",
     r"\boxed{(1+10^{-999})^{10^{999}}}",
     r"\boxed{(1+10^{-100})^{10^{100}}}",
-    r"\boxed{(10^{5})!}",
     r"\boxed{100!!!!}",
     r"\boxed{(10^{10^{10}})!}",
     r"\boxed{450!}",

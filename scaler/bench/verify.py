@@ -12,7 +12,8 @@ Baseline, in the same run on a prefix of the same mix: the upstream (verl) rewar
 ``parse`` of the boxed ground truth (number: ``\boxed{stdout}``; array: ``\boxed{[floats]}``; string:
 ``\boxed{first token}``) and of the whole response, then ``verify``. Reported: completions/s of
 both on that prefix, their ratio, ours over the full mix, and each verifier's agreement with the
-intended verdicts.
+intended verdicts. Also reported: our slowest call on :data:`RED_TEAM`, inputs that took seconds to
+minutes before the verifier was bounded by construction.
 """
 
 from __future__ import annotations
@@ -151,6 +152,29 @@ def make_mix(n: int, seed: int = 0) -> list[Case]:
     return cases
 
 
+RED_TEAM = (
+    r"\boxed{(1+10^{-6})^{10^{6}}}",
+    r"\boxed{1.0000001^{10^{7}}}",
+    r"\boxed{" + "(" * 100 + "1" + ")" * 100 + "}",
+    r"\boxed{" + "\\left(" * 100 + "1" + "\\right)" * 100 + "}",
+    r"\boxed{" + "{" * 100 + "1" + "}" * 100 + "}",
+    r"\boxed{(10^{5})!}",
+    r"\boxed{2^{2^{2^{100}}}}",
+)
+"""Completions from the red-team report that once ran for seconds (deep nesting) or minutes (exact powers)."""
+
+
+def _slowest_hostile_call() -> float:
+    """Seconds of our slowest call on :data:`RED_TEAM`, for each output type."""
+    worst = 0.0
+    for text in RED_TEAM:
+        for output_type, answer in (("number", "1"), ("array", "1 2"), ("string", "x")):
+            start = time.perf_counter()
+            verifier.verify(text, answer, output_type)
+            worst = max(worst, time.perf_counter() - start)
+    return worst
+
+
 def _upstream_ground_truth(case: Case) -> str:
     if case.output_type == "array":
         return "\\boxed{" + str([float(t) for t in case.answer.split()]) + "}"
@@ -221,6 +245,7 @@ def run(json_output: bool = False, n: int = 20_000, n_baseline: int = 300, seed:
         "ours_on_baseline_prefix": ours_prefix,
         "math_verify": baseline,
         "speedup": ours_prefix["per_s"] / baseline["per_s"],
+        "red_team_slowest_call_ms": _slowest_hostile_call() * 1000,
     }
     print(json.dumps(report, indent=2)) if json_output else _print_table(report)
     return report
@@ -241,6 +266,7 @@ def _print_table(report: dict) -> None:
     by_type = ", ".join(f"{t} {rate:.0f}/s" for t, rate in report["ours_per_s_by_output_type"].items())
     print(f"scaler.verify by output type: {by_type}")
     print(f"speed-up over math-verify on the same completions: {report['speedup']:.0f}x")
+    print(f"slowest call on the {len(RED_TEAM)} red-team inputs: {report['red_team_slowest_call_ms']:.1f} ms")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
