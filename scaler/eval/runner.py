@@ -92,10 +92,11 @@ def task_module(settings: EvalSettings, workdir: Path) -> types.ModuleType:
             table.append(task_config(BENCHMARKS[key], data_dir=settings.data_dir, samples=settings.samples,
                                      max_new_tokens=tokens))
         elif settings.skip_unavailable:
-            print(f"scaler eval: skipping {key}: {problem}", file=sys.stderr)
+            progress(f"skipping {key}: {problem}")
         else:
             raise ConfigError(f"cannot load the {key} dataset: {problem}")
     if HELDOUT in settings.tasks:
+        progress("making the held-out environment instances")
         make_heldout_data(settings, workdir / "heldout")
         table += heldout_tasks(workdir / "heldout", samples=settings.samples or 1, max_new_tokens=tokens)
     if not table:
@@ -103,6 +104,10 @@ def task_module(settings: EvalSettings, workdir: Path) -> types.ModuleType:
     module = types.ModuleType("scaler_eval_tasks")
     module.TASKS_TABLE = table
     return module
+
+
+def progress(message: str) -> None:
+    print(f"scaler eval: {message}", file=sys.stderr, flush=True)
 
 
 def unavailable(source: str, subset: str) -> str | None:
@@ -186,7 +191,9 @@ def run_eval(settings: EvalSettings) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="scaler-eval-") as tmp:
         module = task_module(settings, output)
         names = ",".join(f"{config.name}|0" for config in module.TASKS_TABLE)
+        progress(f"loading {settings.model} ({settings.backend})")
         launcher, model_config, model = build_model(settings, Path(tmp))  # a fresh cache: never stale samples
+        progress(f"running {len(module.TASKS_TABLE)} lighteval tasks: {names}")
         pipeline = Pipeline(
             tasks=names,
             pipeline_parameters=PipelineParameters(
