@@ -114,3 +114,27 @@ def convert_folder(source: str | Path, out: str | Path) -> dict[str, Path]:
     if not written:
         raise ConfigError(f"no verl benchmark files ({', '.join(FILES.values())}) in {source}")
     return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m scaler.eval.convert VERL_DIR OUT_DIR``: write the local copies ``scaler eval --data-dir`` reads."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m scaler.eval.convert", description=main.__doc__)
+    parser.add_argument("source", help="folder of the paper's verl-layout benchmark files")
+    parser.add_argument("out", help="output folder: OUT/<benchmark>/<split>.parquet")
+    args = parser.parse_args(argv)
+    for key, path in convert_folder(args.source, args.out).items():
+        print(f"{key}: {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    from scaler.cli import describe
+
+    try:
+        sys.exit(main())
+    except Exception as e:  # noqa: BLE001 - one line, like the scaler CLI
+        sys.exit(f"scaler: error: {describe(e)}")

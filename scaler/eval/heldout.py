@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import Counter
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -51,6 +52,17 @@ def heldout_requests(
         for env in held
         if level <= env.max_level
     ]
+
+
+def first_per_level(requests: Sequence[tuple[Environment, int, int]], n: int) -> list[tuple[Environment, int, int]]:
+    """The first ``n`` requests of each level (the rows a ``--max-samples n`` run reads)."""
+    seen: Counter[int] = Counter()
+    out = []
+    for request in requests:
+        seen[request[1]] += 1
+        if seen[request[1]] <= n:
+            out.append(request)
+    return out
 
 
 def heldout_instances(requests: Sequence[tuple[Environment, int, int]], engine=None) -> list[Instance]:

@@ -130,11 +130,15 @@ def _offline() -> bool:
 
 def make_heldout_data(settings: EvalSettings, folder: Path) -> dict[int, Path]:
     from scaler.envs import load_environments
-    from scaler.eval.heldout import DEFAULT_LEVELS, DEFAULT_PER_LEVEL, heldout_instances, heldout_requests, write_heldout
+    from scaler.eval.heldout import (
+        DEFAULT_LEVELS, DEFAULT_PER_LEVEL, first_per_level, heldout_instances, heldout_requests, write_heldout,
+    )
 
     envs = load_environments(settings.pool, settings.pool_config, trust_remote_code=settings.trust_remote_code)
     requests = heldout_requests(envs, settings.heldout_levels or DEFAULT_LEVELS,
                                 settings.heldout_per_level or DEFAULT_PER_LEVEL)
+    if settings.max_samples:  # a level is cut to max_samples rows anyway: make only those, environments in turn
+        requests = first_per_level(requests, settings.max_samples)
     return write_heldout(heldout_instances(requests), folder)
 
 
