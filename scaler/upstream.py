@@ -100,6 +100,8 @@ def _scale_params(name: str, params: Any) -> dict[str, ScaleParam]:
     for pname, p in params.items():
         if pname == "difficulty":  # upstream controller settings, not a size
             continue
+        if not isinstance(pname, str) or not 0 < len(pname) <= 64 or not pname.isprintable():
+            raise PoolFormatError("params", f"parameter names must be printable strings of 1-64 characters, got {_short(pname)}", name)
         if not isinstance(p, dict) or not {"min", "max"} <= set(p):
             raise PoolFormatError("params", f"{_short(pname)} needs min and max, got {_short(p)}", name)
         low, high = (_integer(p[k], f"{_short(pname)}.{k}", name, "params") for k in ("min", "max"))

@@ -79,6 +79,8 @@ MALFORMED = {
     "base zero": (setting("params", "n", "base", 0), "params"),
     "base a string": (setting("params", "n", "base", "1.0"), "params"),
     "deeply nested param": (setting("params", "n", deep(10_000)), "params"),
+    "param name with control codes": (setting("params", "\x1b[2Jn", {"min": 1, "max": 2}), "params"),
+    "param name empty": (setting("params", "", {"min": 1, "max": 2}), "params"),
     # levels table
     "levels table is a list": (setting("difficulty_dict", [0, 1]), "difficulty_dict"),
     "empty levels table": (setting("difficulty_dict", {}), "difficulty_dict"),
