@@ -5,6 +5,11 @@ min_k)``), its generator (``generate_testcase(json_obj)`` over module-level ``ra
 its reference solutions (language 2 = C++17, 3 = Python 3). Every converted environment is then run
 in the sandbox at its lowest and highest level; the report says, per environment, whether it works
 and why not. Nothing is dropped silently.
+
+Pool files are untrusted input: any malformed file or entry (wrong JSON types, missing keys, huge or
+non-finite numbers, deep nesting, empty or gapped level tables) is one :class:`PoolFormatError`
+naming the entry and the field, and two names that give the same environment id are refused before
+anything runs. Text from the pool or from failing code is made printable before it is reported.
 """
 
 from __future__ import annotations
