@@ -25,7 +25,8 @@ import pytest
 from escape.attacks import ATTACKS, MECHANISMS, ROLES, Attack, Outcome
 from escape.unprivileged import INNER_ENV, InnerRun, Pending, unavailable
 from escape.world import (ESCAPED, LEGIT_CPP, LIMITS, MEMORY_SLACK, POOL_GROWTH, SECRET_ENV, MemorySampler, World, assert_legit,
-                          confinement_problem, expected, legit_tasks, make_world, result_text, run_bounded)
+                          confinement_problem, descendants, expected, legit_tasks, make_world, result_text,
+                          run_bounded, strays)
 from scaler.sandbox import SandboxPool, Task
 
 INNER = os.environ.get(INNER_ENV) == "1"
@@ -65,12 +66,14 @@ def test_the_suite_covers_every_mechanism_and_role() -> None:
 
 
 @pytest.mark.parametrize("attack", ATTACKS, ids=[a.id for a in ATTACKS])
-def test_attack_is_contained(world: World, attack: Attack) -> None:
+def test_attack_is_contained(world: World, attack: Attack, unprivileged_run: Pending | None) -> None:
     failures: list[str] = []
+    before = descendants(os.getpid())
     try:
         _attack(world, attack, failures)
-    finally:
-        failures += world.problems()  # host-side effects (always checked, then cleaned up)
+    finally:  # host-side effects (always checked, then cleaned up)
+        failures += world.problems()
+        failures += strays(before, spared=unprivileged_run.proc.pid if unprivileged_run else None)
     assert not failures, f"{attack.id} ({attack.mechanism}) was not contained:\n  " + "\n  ".join(failures)
 
 
@@ -98,10 +101,7 @@ def _attack(world: World, attack: Attack, failures: list[str]) -> None:
         if attack.check is not None:
             _check(lambda: attack.check(Outcome(results[0], probe, sampler.peak, attack.limits)), failures)
         bound = attack.limits.memory_bytes + MEMORY_SLACK
-        expect(sampler.peak <= bound, f"sandbox processes held {sampler.peak >> 20} MiB (bound {bound >> 20} MiB)")
-        shared_bound = bound + attack.limits.disk_bytes
-        expect(sampler.shared_peak <= shared_bound, f"the machine's shared memory grew by {sampler.shared_peak >> 20} MiB "
-                                                    f"(memfds, System V segments, tmpfs; bound {shared_bound >> 20} MiB)")
+        expect(sampler.peak <= bound, f"sandbox processes held {sampler.peak >> 20} MiB, memfds included (bound {bound >> 20} MiB)")
         expect(sampler.own_peak <= POOL_GROWTH, f"the pool process itself grew by {sampler.own_peak >> 20} MiB "
                                                 f"(bound {POOL_GROWTH >> 20} MiB): it buffers what the attack produced")
         after = legit_tasks(21, world.fresh_cpp() if attack.fresh_cpp else LEGIT_CPP)

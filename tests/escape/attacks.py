@@ -30,7 +30,7 @@ ROLES = ("generator", "python", "cpp", "compile")
 
 COMPILE_LIMITS = replace(LIMITS, compile_seconds=2.0)
 QUICK_GENERATOR = replace(LIMITS, generator_seconds=1.0)  # for attacks that only end at their deadline
-HOARD = replace(LIMITS, memory_bytes=256 << 20, solution_seconds=3.0)  # hoards of 1.5 GiB against 256 MiB
+HOARD = replace(LIMITS, memory_bytes=256 << 20, solution_seconds=5.0)  # hoards of 1.5 GiB against 256 MiB
 SCRIPT_666 = "#!/bin/sh\\necho 666\\n"  # what a forged binary does: answer 666
 
 
@@ -605,13 +605,28 @@ __attribute__((constructor)) static void implant() {  // runs before main, leave
 for directory in ("/tmp", os.getcwd(), os.environ.get("TMPDIR", "/tmp"), "/var/tmp", "/dev/shm", os.path.expanduser("~")):
     attempt(lambda: open(os.path.join(directory, $marker), "w").write("1\n666\n"))
     attempt(os.makedirs, os.path.join(directory, "." + $marker, "deep"))
+    attempt(os.mkfifo, os.path.join(directory, $marker + ".fifo"))
+    attempt(lambda: open(os.path.join(directory, $marker).encode() + b"-\xff\xfe", "w").write("x"))  # not UTF-8
+    attempt(os.symlink, $marker + ".loop", os.path.join(directory, $marker + ".loop"))
+    locked = os.path.join(directory, $marker + ".locked")  # a directory nobody may enter or list
+    attempt(os.makedirs, os.path.join(locked, "inside"))
+    attempt(os.chmod, locked, 0)
 print(6)
 ''', probe=r'''
-found = [] if not ls("/tmp") else ["/tmp is not empty: " + " ".join(ls("/tmp"))]
+found = [] if not ls("/tmp") else ["/tmp is not empty: " + repr(ls("/tmp"))]
 for directory in (os.getcwd(), os.environ.get("TMPDIR", "/tmp"), "/var/tmp", "/dev/shm", os.path.expanduser("~")):
     for path, dirs, files in os.walk(directory):
         found += [os.path.join(path, n) for n in dirs + files if $marker in n]
 print(json.dumps(found))
+''', check=probe_found_nothing),
+    Attack("deep-tmp-tree", FORGE, "python", r'''
+for _ in range(3000):  # deeper than a recursive cleanup of /tmp can walk
+    os.mkdir("d")
+    os.chdir("d")
+open("answer", "w").write("1\n666\n")
+print(6)
+''', probe=r'''
+print(json.dumps(ls("/tmp")))
 ''', check=probe_found_nothing),
     Attack("signal-stop-all", FORGE, "python", r'''
 others = {os.getppid(), 1} | {int(p) for p in ls("/proc") if p.isdigit()}
@@ -1056,8 +1071,8 @@ int main() {  // memfd pages are in no process's resident set: 32 x 48 x 1 MiB =
 IPC_PRIVATE, IPC_CREAT = 0, 0o1000
 libc.shmat.restype, libc.shmat.argtypes = ctypes.c_void_p, [ctypes.c_int, ctypes.c_void_p, ctypes.c_int]
 libc.shmdt.argtypes = [ctypes.c_void_p]
-SIZE, held = 128 << 20, 0
-for _ in range(12):  # 1.5 GiB of segments, each attached only while it is filled: in no resident set
+SIZE, held = 64 << 20, 0
+for _ in range(24):  # 1.5 GiB of segments, each attached only while it is filled: in no resident set
     shm = libc.shmget(IPC_PRIVATE, SIZE, IPC_CREAT | 0o600)
     address = libc.shmat(shm, None, 0) if shm >= 0 else None
     if address in (None, ctypes.c_void_p(-1).value):

@@ -16,6 +16,7 @@ import random
 import secrets
 import shutil
 import socket
+import stat
 import tempfile
 import threading
 import time
@@ -358,6 +359,27 @@ def _survivors(grace: float = 2.0) -> list[str]:
     return [f"{len(pids)} process(es) an attack started outlived its task"] if pids else []
 
 
+def strays(before: set[int], spared: int | None) -> list[str]:
+    """Processes below this one that were not there ``before`` (outside ``spared``'s tree) and
+    are still alive 2 seconds after a pool closed (then killed)."""
+    deadline = time.monotonic() + 2.0
+    while True:
+        found = descendants(os.getpid()) - before
+        if spared is not None:
+            found -= descendants(spared) | {spared}
+        if not found or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    names = []
+    for pid in found:
+        try:
+            names.append(Path(f"/proc/{pid}/comm").read_text().strip())
+            os.kill(pid, 9)
+        except OSError:
+            continue
+    return [f"processes outlived their closed pool: {sorted(names)}"] if names else []
+
+
 def _comms() -> Iterator[tuple[int, str]]:
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -389,18 +411,15 @@ def descendants(root: int) -> set[int]:
 
 
 class MemorySampler:
-    """Samples, from the test process, what sandbox processes hold: ``peak`` is the largest sum of the
-    resident memory of all its descendants (every sandbox process, wherever its namespaces put it);
-    ``shared_peak`` the largest growth of the machine's shared memory (``Shmem`` in /proc/meminfo:
-    memfds, System V segments and tmpfs files, which no resident set need show); ``own_peak`` the
-    largest growth of this process (the pool) itself."""
+    """Samples, from the test process, what the sandbox holds: ``peak`` is the largest sum of the
+    resident memory of all descendants of this process (every sandbox process, wherever its
+    namespaces put it) plus the unlinked files (memfds, deleted tmpfs files) they hold open, which
+    no resident set shows; ``own_peak`` the largest growth of this process (the pool) itself."""
 
     def __init__(self, interval: float = 0.02) -> None:
         self.interval = interval
         self.peak = 0
-        self.shared_peak = 0
         self.own_peak = 0
-        self._baseline = _shmem()
         self._own_baseline = _rss("self")
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
@@ -416,8 +435,8 @@ class MemorySampler:
     def _loop(self) -> None:
         me = os.getpid()
         while not self._stop.is_set():
-            self.peak = max(self.peak, sum(_rss(pid) for pid in descendants(me)))
-            self.shared_peak = max(self.shared_peak, _shmem() - self._baseline)
+            pids = descendants(me)
+            self.peak = max(self.peak, sum(map(_rss, pids)) + _unlinked_bytes(pids))
             self.own_peak = max(self.own_peak, _rss("self") - self._own_baseline)
             self._stop.wait(self.interval)
 
@@ -430,6 +449,19 @@ def _rss(pid: int | str) -> int:
     return next((int(line.split()[1]) << 10 for line in status.splitlines() if line.startswith("VmRSS:")), 0)
 
 
-def _shmem() -> int:
-    with open("/proc/meminfo") as f:
-        return next(int(line.split()[1]) << 10 for line in f if line.startswith("Shmem:"))
+def _unlinked_bytes(pids: set[int]) -> int:
+    """The size of the distinct unlinked files (memfds above all) that ``pids`` hold open."""
+    sizes: dict[tuple[int, int], int] = {}
+    for pid in pids:
+        try:
+            fds = os.listdir(f"/proc/{pid}/fd")
+        except OSError:
+            continue
+        for fd in fds:
+            try:
+                st = os.stat(f"/proc/{pid}/fd/{fd}")
+            except OSError:
+                continue
+            if stat.S_ISREG(st.st_mode) and st.st_nlink == 0:
+                sizes[(st.st_dev, st.st_ino)] = st.st_blocks * 512
+    return sum(sizes.values())
