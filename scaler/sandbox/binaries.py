@@ -24,7 +24,8 @@ from scaler.cache import cache_dir
 from scaler.sandbox import bwrap
 
 CXX_FLAGS = ("-O2", "-std=c++17", "-pipe")
-BINARY_BYTES = 256 << 20  # the largest binary a compile may produce
+BINARY_BYTES = 64 << 20  # the largest binary a compile may produce
+ERROR_BYTES = 64 << 10  # how much of the compiler's diagnostics is kept (the rest is read and dropped)
 _DRIVER = r"""
 import json, resource, subprocess, sys
 cxx, flags, memory = json.loads(sys.argv[1])
@@ -32,12 +33,16 @@ resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
 resource.setrlimit(resource.RLIMIT_FSIZE, (%d, %d))
 with open("solution.cpp", "wb") as f:
     f.write(sys.stdin.buffer.read())
-done = subprocess.run([cxx, *flags, "-o", "solution", "solution.cpp"], stdin=subprocess.DEVNULL, capture_output=True)
-if done.returncode:
-    sys.stdout.buffer.write(b"E" + (done.stderr or b"g++ exited with status %%d" %% done.returncode))
+compiler = subprocess.Popen([cxx, *flags, "-o", "solution", "solution.cpp"], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+head = compiler.stderr.read(%d)
+while compiler.stderr.read(1 << 16):
+    pass
+if compiler.wait():
+    sys.stdout.buffer.write(b"E" + (head or b"g++ exited with status %%d" %% compiler.returncode))
 else:
     sys.stdout.buffer.write(b"B" + open("solution", "rb").read())
-""" % (BINARY_BYTES, BINARY_BYTES)
+""" % (BINARY_BYTES, BINARY_BYTES, ERROR_BYTES)
 
 
 def default_cache_dir() -> Path:

@@ -203,7 +203,6 @@ class SandboxPool:
             if programs:
                 handle.send({"op": "load", "programs": programs})
                 handle.programs.update(programs)
-            handle.send({"op": "run", "tasks": wire})
         except WorkerDied:
             return indices, False
         for position, i in enumerate(indices):
@@ -212,6 +211,7 @@ class SandboxPool:
             limit = (self.limits.generator_seconds if task.generator is not None else 0.0) + (
                 self.limits.solution_seconds if task.solution is not None else 0.0)
             try:
+                handle.send({"op": "run", "task": wire[position]})
                 results[i] = _result(handle.receive(limit + GRACE_SECONDS), task, i)
             except FrameTimeout:
                 results[i] = TaskResult(None, None, None, stage=stage,
@@ -221,6 +221,10 @@ class SandboxPool:
             else:
                 continue
             return indices[position + 1 :], False
+        try:
+            handle.send({"op": "end"})
+        except WorkerDied:
+            return [], False
         return [], True
 
 

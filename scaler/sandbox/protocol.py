@@ -62,10 +62,17 @@ class FrameReader:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or not self._poll.poll(remaining * 1000):
                     raise FrameTimeout
-            chunk = os.read(self.fd, 1 << 20)
+            chunk = os.read(self.fd, self._wanted())
             if not chunk:
                 raise EOFError("the other end of the pipe closed")
             self._buffer += chunk
+
+    def _wanted(self) -> int:
+        """The bytes still missing from the current frame: never read into the next one, so a worker
+        holds no later task's data in its memory (which a forked child would inherit)."""
+        if len(self._buffer) < _HEADER.size:
+            return _HEADER.size - len(self._buffer)
+        return _HEADER.size + _HEADER.unpack_from(self._buffer)[0] - len(self._buffer)
 
     def _take(self) -> Any:
         if len(self._buffer) < _HEADER.size:

@@ -10,22 +10,28 @@ the namespace, wipes ``/tmp`` and ``/dev/shm`` and removes System V IPC objects,
 one result frame carrying the task's ``id``. Frames (:mod:`protocol`), pool -> worker:
 
 * ``{"op": "load", "programs": {key: {"language", "source", "entry"} | {"language": "cpp", "binary"}}}``
-* ``{"op": "run", "tasks": [{"id", "generator", "solution", "params", "seed", "stdin"}]}`` -> one
-  ``{"id", "stdin", "display", "stdout", "error", "stage"}`` per task, in order (``display`` is JSON text).
+* ``{"op": "run", "task": {"id", "generator", "solution", "params", "seed", "stdin"}}`` ->
+  ``{"id", "stdin", "display", "stdout", "error", "stage"}`` (``display`` is JSON text). The pool
+  sends the next task only after this answer, so the worker never holds another task's data.
+* ``{"op": "end"}``: the chunk is over (the generator's template process goes).
 """
 
 from __future__ import annotations
 
+import ast
 import base64
 import ctypes
 import fcntl
 import gc
+import importlib
+import itertools
 import json
 import math
 import os
 import select
 import shutil
 import signal
+import socket
 import sys
 import time
 from typing import Callable
@@ -37,10 +43,8 @@ WATCH_SECONDS = 0.005  # how often the memory watchdog sums the task's resident 
 PR_SET_DUMPABLE, PR_SET_CHILD_SUBREAPER = 4, 36
 IPC_RMID = 0
 _PAGE = os.sysconf("SC_PAGE_SIZE")
-_WARM = ("bisect", "collections", "copy", "decimal", "fractions", "functools", "heapq", "itertools", "math",
-         "operator", "random", "re", "string", "typing")  # imported once, so forks start warm
+_NO_WARM = {"antigravity", "idlelib", "this", "tkinter", "turtle", "turtledemo", "webbrowser"}  # import side effects
 _libc = ctypes.CDLL(None, use_errno=True)
-_fork = ctypes.PyDLL(None, use_errno=True).fork  # see Worker.in_child
 
 
 class StageError(Exception):
@@ -59,6 +63,7 @@ class Worker:
         self.pid_one = os.getpid() == 1  # confined: PID 1 of the sandbox's PID namespace
         self.programs: dict[str, object] = {}  # key -> code object, (code, entry), memfd of a binary, or StageError
         self.devnull = os.open(os.devnull, os.O_RDWR)
+        self.template: Template | None = None
 
     # -- serving -------------------------------------------------------------------------------
     def serve(self) -> None:
@@ -72,14 +77,18 @@ class Worker:
                 for key, program in message["programs"].items():
                     self.programs.setdefault(key, _load(program))
                 gc.freeze()  # what forks inherit stays shared: the collector in a child never touches it
-                continue
-            for task in message["tasks"]:
-                protocol.write_frame(self.result_fd, self.run_task(task))
+            elif message["op"] == "run":
+                protocol.write_frame(self.result_fd, self.run_task(message["task"]))
+            else:  # "end": no untrusted process outlives the chunk
+                self.drop_template()
+            del message  # a later task's child must find no reference to this task's data
 
     # -- one task ------------------------------------------------------------------------------
     def run_task(self, task: dict) -> dict:
         result: dict = {"id": task["id"], "stdin": None, "display": None, "stdout": None, "error": None, "stage": None}
         stdin_fd = -1
+        if self.template is not None and self.template.key != task["generator"]:
+            self.drop_template()  # another environment's code never runs beside this task
         try:
             if task["generator"] is not None:
                 stdin_fd = os.memfd_create("stdin")
@@ -101,19 +110,80 @@ class Worker:
         return result
 
     def generate(self, task: dict, stdin_fd: int) -> str:
-        program = self.programs[task["generator"]]
+        """Run the generator: its template (started if needed) forks a process for this task."""
+        key = task["generator"]
+        program = self.programs[key]
         if isinstance(program, StageError):
             raise program
-        code, entry = program
-
-        def body(report_w: int) -> None:
-            child.enter({0: self.devnull, 1: self.devnull, 2: self.devnull, 4: stdin_fd}, report_w, self.limits)
-            child.generate(code, entry, task["params"], task["seed"], 4, self.limits)
-
-        status, report = self.in_child("generator", self.limits["generator_seconds"], body)
+        seconds = self.limits["generator_seconds"]
+        deadline = time.monotonic() + seconds
+        if self.template is not None:
+            try:
+                os.kill(self.template.pid, signal.SIGCONT)
+            except ProcessLookupError:  # reaped already (a task killed it): start it again
+                self.drop_template()
+        if self.template is None:
+            self.template = self.start_template(key, program, deadline)
+        template = self.template
+        report_r, report_w = os.pipe()
+        try:
+            request = json.dumps({"params": task["params"], "seed": task["seed"]}).encode()
+            socket.send_fds(template.sock, [request], [report_w, stdin_fd, self.devnull])
+            os.close(report_w)
+            ready, report, overrun = self.collect(template.sock.fileno(), report_r, deadline)
+            answer = template.sock.recv(1 << 16) if ready else b""
+        except OSError:
+            answer, report, overrun = b"", bytearray(), None
+        finally:
+            os.close(report_r)
+        try:
+            status = json.loads(answer)["status"] if answer else None
+        except (ValueError, KeyError, TypeError):
+            status = None
+        if status is None or overrun is not None:  # it died, lied or overran: no later task may use it
+            self.drop_template()
+        else:
+            template.stop()
+            self.clean(keep=template.pid)
+        self.raise_overrun("generator", seconds, overrun)
         if report[:1] == b"D":
             return report[1:].decode()
-        raise StageError("generator", _failure("generator", status, report, self.limits))
+        if status is None:
+            raise StageError("generator", "generator was killed (its template process died)")
+        raise StageError("generator", _failure("generator", status, bytes(report), self.limits))
+
+    def start_template(self, key: str, program: tuple, deadline: float) -> Template:
+        """Fork the generator's template process and wait until its module is loaded."""
+        code, entry = program
+        mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        pid = child.fork()
+        if pid == 0:
+            try:
+                mine.close()
+                child.enter({0: self.devnull, 1: self.devnull, 2: self.devnull}, theirs.fileno(), self.limits)
+                child.serve_generator(code, entry, self.limits)
+            finally:
+                os._exit(70)
+        theirs.close()
+        template = Template(key, pid, mine)
+        self.template = template
+        ready, _, overrun = self.collect(mine.fileno(), None, deadline)
+        answer = mine.recv(1 << 16) if ready else b""
+        if answer == b'{"ready":true}' and overrun is None:
+            return template
+        self.drop_template()
+        self.raise_overrun("generator", self.limits["generator_seconds"], overrun)
+        try:
+            message = json.loads(answer)["error"]
+        except (ValueError, KeyError, TypeError):
+            message = "generator could not be loaded (its process died)"
+        raise StageError("generator", str(message))
+
+    def drop_template(self) -> None:
+        if self.template is not None:
+            self.template.sock.close()
+            self.template = None
+        self.clean()
 
     def solve(self, task: dict, stdin_fd: int) -> str:
         program = self.programs[task["solution"]]
@@ -150,10 +220,7 @@ class Worker:
         under the limits; leave no process, file or IPC object of it behind. Returns (wait status, report)."""
         report_r, report_w = os.pipe()
         deadline = time.monotonic() + seconds
-        # libc's fork, with the GIL held: this process is single-threaded and idle between statements,
-        # so the child needs none of os.fork's at-fork hooks (random reseeding, lock re-initialisation),
-        # which cost more than the fork itself (about 1.2 ms against 0.5 ms of CPU per task).
-        pid = _fork()
+        pid = child.fork()
         if pid < 0:
             raise StageError(stage, f"{stage} could not start: {os.strerror(ctypes.get_errno())}")
         if pid == 0:
@@ -163,63 +230,65 @@ class Worker:
             finally:
                 os._exit(70)
         os.close(report_w)
+        pidfd = os.pidfd_open(pid)
         try:
-            status, report, overrun = self.collect(pid, report_r, deadline)
+            exited, report, overrun = self.collect(pidfd, report_r, deadline)
+            status = os.waitpid(pid, 0)[1] if exited else -1
         finally:
+            os.close(pidfd)
             os.close(report_r)
-            self.clean()
-        cap = self.limits["output_bytes"]
+            self.clean(keep=None if self.template is None else self.template.pid)
+        self.raise_overrun(stage, seconds, overrun)
+        return status, bytes(report)
+
+    def raise_overrun(self, stage: str, seconds: float, overrun: str | None) -> None:
         if overrun == "time":
             raise StageError(stage, f"{stage} timed out after {seconds:g} s wall")
         if overrun == "memory":
             raise StageError(stage, f"{stage} ran out of memory (its processes used more than "
                                     f"{child.size(self.limits['memory_bytes'])} together)")
         if overrun == "report":
-            raise StageError(stage, f"{stage} display exceeds the {child.size(cap)} limit")
-        return status, bytes(report)
+            raise StageError(stage, f"{stage} display exceeds the {child.size(self.limits['output_bytes'])} limit")
 
-    def collect(self, pid: int, report_r: int, deadline: float) -> tuple[int, bytearray, str | None]:
-        """Wait for the child ``pid`` until ``deadline``, reading its report and watching the memory of
-        all its processes; returns (status, report, the limit it overran or None)."""
+    def collect(self, done_fd: int, report_r: int | None, deadline: float) -> tuple[bool, bytearray, str | None]:
+        """Wait until ``done_fd`` is readable (the child exited, the template answered) or ``deadline``,
+        reading the report pipe and watching the memory of every process of the task; returns
+        (whether ``done_fd`` became readable, the report, the limit overrun or None)."""
         cap = self.limits["output_bytes"] + 1
         report = bytearray()
-        pidfd = os.pidfd_open(pid)
         poller = select.poll()
-        poller.register(pidfd, select.POLLIN)
-        poller.register(report_r, select.POLLIN)
-        try:
-            while True:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return -1, report, "time"
-                events = poller.poll(min(remaining, WATCH_SECONDS) * 1000)
-                for fd, _ in events:
-                    if fd == report_r:
-                        chunk = os.read(report_r, 1 << 20)
-                        if not chunk:
-                            poller.unregister(report_r)
-                        report += chunk
-                        if len(report) > cap:
-                            return -1, report, "report"
-                    else:
-                        _, status = os.waitpid(pid, 0)
+        poller.register(done_fd, select.POLLIN)
+        if report_r is not None:
+            poller.register(report_r, select.POLLIN)
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False, report, "time"
+            events = poller.poll(min(remaining, WATCH_SECONDS) * 1000)
+            for fd, _ in events:
+                if fd == report_r:
+                    chunk = os.read(report_r, 1 << 20)
+                    if not chunk:
+                        poller.unregister(report_r)
+                    report += chunk
+                    if len(report) > cap:
+                        return False, report, "report"
+                else:
+                    if report_r is not None:
                         os.set_blocking(report_r, False)
-                        try:  # what it wrote just before exiting
+                        try:  # what it wrote just before it finished
                             while len(report) <= cap and (chunk := os.read(report_r, 1 << 20)):
                                 report += chunk
                         except BlockingIOError:
                             pass
-                        return status, report, "report" if len(report) > cap else None
-                if not events and self.memory_used() > self.limits["memory_bytes"]:
-                    return -1, report, "memory"
-        finally:
-            os.close(pidfd)
+                    return True, report, "report" if len(report) > cap else None
+            if not events and self.memory_used() > self.limits["memory_bytes"]:
+                return False, report, "memory"
 
     def memory_used(self) -> int:
-        """Resident memory of every process of the sandbox but this one (confined), else of our children."""
-        pids = [p for p in os.listdir("/proc") if p.isdigit() and p != "1"] if self.pid_one else _descendants()
+        """Resident memory of every process of the sandbox but this one (confined), else of our descendants."""
         total = 0
-        for pid in pids:
+        for pid in self.processes():
             try:
                 with open(f"/proc/{pid}/statm", "rb") as f:
                     total += int(f.read().split()[1]) * _PAGE
@@ -227,35 +296,51 @@ class Worker:
                 pass  # it just exited
         return total
 
-    def clean(self) -> None:
-        """Kill and reap every process a stage left, wipe the scratch directories, drop IPC objects."""
-        if self.pid_one:
-            while True:
+    def clean(self, keep: int | None = None) -> None:
+        """Kill and reap every process of the sandbox but this one and ``keep`` (the template, whose
+        own children it reaps itself), wipe the scratch directories, drop System V IPC objects."""
+        for spin in itertools.count():
+            others = [int(p) for p in self.processes() if int(p) != keep]
+            if not others:
+                break
+            if spin == 1000:  # a second on zombies that only the template could reap: it goes too
+                keep = None
+                self.template = None
+            for pid in others:
                 try:
-                    os.kill(-1, signal.SIGKILL)  # from PID 1: every other process of the namespace
+                    os.kill(pid, signal.SIGKILL)
                 except ProcessLookupError:
-                    break  # nothing left, not even a zombie
-                try:
-                    os.waitpid(-1, 0)
-                except ChildProcessError:
-                    time.sleep(0.001)  # a killed orphan is still being re-parented to us
+                    pass
+            try:  # orphans are re-parented to us (PID 1, or a subreaper unconfined)
+                while reaped := os.waitpid(-1, os.WNOHANG)[0]:
+                    if self.template is not None and reaped == self.template.pid:
+                        self.template.sock.close()
+                        self.template = None
+            except ChildProcessError:
+                pass
+            time.sleep(0.0005 if spin else 0)
+        if self.pid_one:
             _remove_ipc_objects()
-        else:  # unconfined: we are a subreaper, so every orphan of the task becomes our child
-            while children := _descendants():
-                for pid in children:
-                    try:
-                        os.kill(int(pid), signal.SIGKILL)
-                    except ProcessLookupError:
-                        pass
-                for _ in children:
-                    try:
-                        os.waitpid(-1, 0)
-                    except ChildProcessError:
-                        break
         for directory in self.scratch:
             with os.scandir(directory) as entries:
                 for entry in entries:
                     _remove(entry.path)
+
+    def processes(self) -> list[str]:
+        """Every other process of the sandbox (confined), else every descendant (unconfined)."""
+        return [p for p in os.listdir("/proc") if p.isdigit() and p != "1"] if self.pid_one else _descendants()
+
+
+class Template:
+    """A generator's template process (untrusted: it ran the generator's module) and our socket to it."""
+
+    def __init__(self, key: str, pid: int, sock: socket.socket) -> None:
+        self.key, self.pid, self.sock = key, pid, sock
+
+    def stop(self) -> None:
+        """Freeze it (and any thread its module left) while anything else runs; SIGCONT resumes it."""
+        os.kill(self.pid, signal.SIGSTOP)
+        os.waitpid(self.pid, os.WUNTRACED)
 
 
 def _load(program: dict) -> object:
@@ -265,13 +350,29 @@ def _load(program: dict) -> object:
     generator = program["entry"] is not None
     stage, name = ("generator", "<generator>") if generator else ("compile", "<solution>")
     try:
-        code = compile(program["source"], name, "exec")
+        tree = ast.parse(program["source"], name)
+        code = compile(tree, name, "exec")
     except (SyntaxError, ValueError, MemoryError, RecursionError, OverflowError) as exc:
         what = "generator" if generator else "solution"
         line = getattr(exc, "lineno", None)
         detail = f"{type(exc).__name__}: {getattr(exc, 'msg', exc)}" + (f" (line {line})" if line else "")
         return StageError(stage, f"{what} does not compile: {child._clip(detail)}")
+    _warm_imports(tree)
     return (code, program["entry"]) if generator else code
+
+
+def _warm_imports(tree: ast.AST) -> None:
+    """Import here the top-level standard-library modules the program imports (trusted code only), so
+    that each child finds them loaded instead of importing them again for every task. Never a
+    submodule (``unittest.__main__`` runs tests and exits) nor a module with import side effects."""
+    names = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    names |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module and not node.level}
+    for top in {name.partition(".")[0] for name in names}:
+        if top in sys.stdlib_module_names and top not in _NO_WARM and not top.startswith("_") and top not in sys.modules:
+            try:
+                importlib.import_module(top)
+            except BaseException:  # noqa: BLE001 - e.g. a module this platform lacks: the child will say so
+                pass
 
 
 def _sealed(binary: bytes) -> int:
@@ -348,8 +449,6 @@ def main(config_json: str) -> None:
     if os.getpid() != 1:
         _libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name in _WARM:
-        __import__(name)
     worker = Worker(config)
     os.chdir(worker.scratch[0])
     protocol.write_frame(worker.result_fd, {"hello": {"pid": os.getpid()}})
