@@ -24,7 +24,7 @@ says. The reference ``answer`` is the normalised output of the reference solutio
     program's output order), ``\left..\right`` or a ``\begin{..}..\end{..}`` environment, and are
     separated by top-level ``,`` ``;`` ``&`` ``\\``, or else by whitespace. An element is compared like
     a ``number`` when the reference token is a numeral, else as an exact string. Content with more
-    than ``8 * elements + 64`` bracket characters is not an array of the reference's length: 0.0.
+    than ``8 * elements + 64`` bracket characters must be the reference's very tokens.
 ``string``
     Exact and case-sensitive after unwrapping and collapsing whitespace; a second try unescapes
     ``\_ \# \& \% \$ \{ \} \ `` and drops matching quotes around the whole answer.
@@ -398,7 +398,7 @@ def _check_array(content: str, answer: str) -> bool:
     tokens = answer.split()
     limit = _BRACKETS_PER_ELEMENT * len(tokens) + _BRACKET_SLACK
     if len(content) > limit and sum(map(content.count, "{}()[]")) > limit:
-        return False  # bracket soup: bounded work before any per-character loop
+        return content.split() == tokens  # bracket soup: only the very same tokens, no per-character loop
     items = _split_array(content)
     if len(items) != len(tokens):
         return False

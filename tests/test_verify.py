@@ -285,6 +285,13 @@ def test_array_rejects_other_elements_order_or_length(content, answer):
     assert verify(boxed(content), answer, "array") == 0.0
 
 
+def test_bracket_soup_is_only_accepted_as_the_very_tokens():
+    answer = " ".join(["(" * 40, "[]" * 30, "x"])  # string tokens full of brackets: the boxed reference passes
+    assert verify(boxed(answer), answer, "array") == 1.0
+    assert verify(boxed("[" + answer + "]"), answer, "array") == 0.0
+    assert verify(boxed("[" * 5000 + "1, 2" + "]" * 5000), "1 2", "array") == 0.0
+
+
 def test_long_arrays_check_every_element():
     values = list(range(-500, 500))
     answer = " ".join(map(str, values))
