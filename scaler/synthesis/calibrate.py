@@ -99,8 +99,8 @@ def calibrate(env: Environment, engine: InstanceEngine, *, seeds: int = 2, rule:
 
     ``fits(env_at_s, s)`` overrides the default probe, which makes ``seeds`` instances at scale ``s``
     through ``engine`` (prompt and token budgets from the engine's config, time and memory from its
-    sandbox limits) and fits when all of them can be made. Raises :class:`InstanceError` when not
-    even the minimum scale fits: the environment is broken or too large at its smallest."""
+    sandbox limits) and fits when all of them can be made. Raises the :class:`InstanceError` of the
+    minimum scale when not even that fits: the environment is broken or too large at its smallest."""
     axis = ScaleAxis(dict(env.scale_params))
     probes = 0
 
@@ -111,14 +111,13 @@ def calibrate(env: Environment, engine: InstanceEngine, *, seeds: int = 2, rule:
         if fits is not None:
             return fits(one, s)
         made = engine.instances([(one, 0, seed) for seed in range(seeds)], on_error="return")
-        broken = [r for r in made if isinstance(r, InstanceError) and r.kind == "broken"]
-        if broken and s == 0:
-            raise broken[0]
-        return not any(isinstance(r, InstanceError) for r in made)
+        failed = [r for r in made if isinstance(r, InstanceError)]
+        if failed and s == 0:
+            raise next((f for f in failed if f.kind == "broken"), failed[0])
+        return not failed
 
     if not probe(0):
-        raise InstanceError(env.id, 0, 0, "calibration", "the minimum scale does not fit the prompt or time budget",
-                            "too_large")
+        raise InstanceError(env.id, 0, 0, "calibration", "the minimum scale does not fit the budgets", "too_large")
     high_limit = axis.top
     good, bad = 0, None
     step = 1

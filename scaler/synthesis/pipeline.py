@@ -35,7 +35,7 @@ from scaler.synthesis.stages import Meta, Rejected, feedback, generator_prompt, 
 from scaler.validation import ValidationConfig, validate_environment
 
 STAGES = ("input", "tests", "meta", "generator", "dedup")
-_SECTION = re.compile(r"^\s*(?:#+\s*)?(input|output|examples?|notes?)\s*:?\s*$", re.I | re.M)
+_SECTION = re.compile(r"^[ \t]*(?:#+[ \t]*)?(input|output|examples?|notes?)[ \t]*:?[ \t]*$", re.I | re.M)
 
 
 @dataclass(frozen=True)
@@ -119,13 +119,13 @@ def statement_parts(problem: Problem) -> tuple[str, str]:
     """(statement shown to the policy, output instruction): the description without its examples and
     notes, and its Output section (or the upstream record's instruction)."""
     text = problem.statement
-    marks = [(m.start(), m.group(1).lower()) for m in _SECTION.finditer(text)]
-    cut = next((pos for pos, name in marks if name.startswith(("example", "note"))), len(text))
-    output = next((i for i, (_, name) in enumerate(marks) if name == "output"), None)
+    marks = [(m.start(), m.end(), m.group(1).lower()) for m in _SECTION.finditer(text)]
+    cut = next((start for start, _, name in marks if name.startswith(("example", "note"))), len(text))
+    output = next((i for i, (_, _, name) in enumerate(marks) if name == "output"), None)
     instruction = problem.extra.get("instruction", "")
     if not instruction and output is not None:
         end = marks[output + 1][0] if output + 1 < len(marks) else len(text)
-        instruction = text[marks[output][0]:end].split("\n", 1)[-1].strip()
+        instruction = text[marks[output][1]:end].strip()
     statement = text[:cut].strip()
     if output is not None and marks[output][0] < cut:
         statement = text[: marks[output][0]].strip()
