@@ -66,6 +66,11 @@ def load_environments(
     from datasets import load_dataset
 
     path = str(source)
+    if os.path.isfile(path):
+        raise ConfigError(
+            f"{path} is a file, not a pool; a released SCALER-*.json becomes one with "
+            f"`scaler import-scaler {path} --out DIR --trust-remote-code`, then pass DIR"
+        )
     if os.path.isdir(path):
         rows = load_dataset("parquet", data_files=_local_data_files(Path(path), name, split), split="train")
     else:
