@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from scaler.sandbox import Limits, Program, SandboxPool, Task, TaskResult
+from scaler.sandbox import Limits, Program, SandboxPool, SandboxUnavailable, Task, TaskResult, bwrap
 
 UPSTREAM = Path(__file__).resolve().parents[1].parent / "shared" / "upstream-scaler" / "train" / "SCALER-64.json"
 LIMITS = Limits(generator_seconds=2.0, solution_seconds=1.0, compile_seconds=60.0, memory_bytes=1 << 30, output_bytes=1 << 20)
@@ -161,6 +161,51 @@ def test_a_hang_costs_only_its_own_task() -> None:
     assert results[1].error == "solution timed out after 1 s wall"
     for result in (results[0], results[2], results[3]):
         assert int(result.stdout) == sum(result.display["xs"])
+
+
+def test_memory_is_limited_across_forks() -> None:
+    fork_hog = ("import os, time\nfor _ in range(6):\n    if os.fork() == 0:\n        x = bytearray(256 << 20)\n"
+                "        time.sleep(3)\n        os._exit(0)\ntime.sleep(3)\nprint('held')")
+    with SandboxPool(workers=1, limits=Limits(solution_seconds=5.0, memory_bytes=512 << 20)) as pool:
+        result = run_python(pool, fork_hog)  # 6 x 256 MiB in 6 processes, each within its own address space
+        assert result.stage == "solution" and result.hit_limit
+        assert result.error == "solution ran out of memory (its processes used more than 512 MiB together)"
+        assert_serves(pool)
+
+
+@pytest.mark.parametrize("depth, message", [(150, "generator display is nested deeper than 100 levels"),
+                                             (100_000, "generator display is nested too deeply")])
+def test_deeply_nested_display_is_a_clean_error(pool: SandboxPool, depth: int, message: str) -> None:
+    nested = Program("python", f"def gen(p):\n    x = []\n    for _ in range({depth}):\n        x = [x]\n    return '1\\n', x\n",
+                     entry="gen")
+    [result] = pool.run([Task(nested, Program("python", "print(input())"), {})])
+    assert (result.stage, result.error, result.stdout) == ("generator", message, None)
+    assert_serves(pool)
+
+
+def test_scratch_space_is_wiped_after_every_task() -> None:
+    plant = "import os\nfor d in ('/tmp', '/dev/shm'):\n    os.makedirs(d + '/left/deep', exist_ok=True)\n    open(d + '/left/x', 'w').write('x')\n    os.chmod(d + '/left', 0)"
+    look = "import os\nprint(sorted(os.listdir('/tmp')), sorted(os.listdir('/dev/shm')))"
+    with SandboxPool(workers=1, limits=LIMITS) as pool:  # one worker: both tasks share it
+        planted, seen = pool.run([Task(None, Program("python", plant), stdin=""), Task(None, Program("python", look), stdin="")])
+    assert planted.ok, planted.error
+    assert seen.stdout == "[] []\n"
+
+
+def test_confinement_is_required_unless_opted_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    bwrap.check.cache_clear()
+    monkeypatch.setenv("SCALER_BWRAP", "/bin/false")  # a bwrap that cannot run
+    try:
+        with pytest.raises(SandboxUnavailable, match="SCALER_SANDBOX=none"):
+            SandboxPool(workers=1, limits=LIMITS)
+        monkeypatch.setenv("SCALER_SANDBOX", "none")
+        with pytest.warns(RuntimeWarning, match="no confinement"):
+            pool = SandboxPool(workers=1, limits=LIMITS)
+        with pool:
+            assert_serves(pool)
+            assert pool.isolation["mode"] == "none" and not pool.isolation["network"]
+    finally:
+        bwrap.check.cache_clear()
 
 
 # -- semantics -----------------------------------------------------------------------------------

@@ -252,7 +252,7 @@ def _result(frame: Any, task: Task, index: int) -> TaskResult:
     stdout, error, stage, display = frame.get("stdout"), frame.get("error"), frame.get("stage"), frame.get("display")
     if not all(v is None or isinstance(v, str) for v in (stdin, stdout, error, display)) or stage not in (None, *STAGES):
         raise WorkerDied("it sent a malformed result")
-    if display is not None and error is None:
+    if display is not None:  # a display the pool cannot take fails the generator, whatever came after
         try:
             display = decode_display(display)
         except ValueError as exc:

@@ -85,7 +85,7 @@ class TaskResult:
 
 
 RESOURCE_LIMIT_MARKERS = ("timed out after", "exceeded the CPU limit", "ran out of memory", "output exceeds the")
-"""The phrases the sandbox's resource-limit errors contain (see ``worker.py`` and ``pool.py``)."""
+"""The phrases the sandbox's resource-limit errors contain (see ``worker.py``, ``child.py`` and ``pool.py``)."""
 
 
 def hit_resource_limit(error: str) -> bool:
@@ -95,11 +95,12 @@ def hit_resource_limit(error: str) -> bool:
 
 @dataclass(frozen=True)
 class Limits:
-    """Per-task limits. Wall limits are per stage; the C++ CPU limit is the solution wall limit
-    rounded up; ``memory_bytes`` bounds the address space of a worker (Python runs in it) and of each
-    C++ process or compiler; ``output_bytes`` bounds a generator's output, a solution's stdout and any
-    file written; ``processes`` counts the processes and threads of one worker's sandbox user;
-    ``disk_bytes`` is the size of the worker's private /tmp."""
+    """Per-task limits. Wall limits are per stage, measured by the trusted worker; the C++ CPU limit
+    is the solution wall limit rounded up; ``memory_bytes`` bounds the resident memory of all of a
+    task's processes together (sampled every 5 ms) and the address space of each, and of the
+    compiler; ``output_bytes`` bounds a generator's output and display, a solution's stdout and any
+    file written; ``processes`` counts the processes and threads of one sandbox at once;
+    ``disk_bytes`` is the size of each of a sandbox's private ``/tmp`` and ``/dev/shm``."""
 
     generator_seconds: float = 10.0
     solution_seconds: float = 5.0
