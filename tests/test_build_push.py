@@ -48,7 +48,7 @@ def test_the_card_yaml_round_trips_through_huggingface_hub(built):
     assert (built / entry["path"]).is_file() and entry["split"] == "train"
     text = card.text
     assert "https://arxiv.org/abs/2601.04809" in text and "path/to/this/folder" in text
-    assert "--env_source path/to/this/folder --env_config builtin --env_trust_remote_code true" in text
+    assert "--pool path/to/this/folder --pool_config builtin --pool_trust_remote_code true" in text
     families = {e.family for e in builtin_environments()}
     assert all(f"| {family} |" in text for family in families)
 

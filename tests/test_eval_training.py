@@ -56,7 +56,7 @@ def test_trainer_logs_heldout_accuracy_per_level(pool, tmp_path):
     from scaler.training.run import main, parse_args
 
     trainer = main(*parse_args([
-        "--model_name_or_path", "scaler:tiny-qwen3", "--env_source", pool, "--env_trust_remote_code", "true",
+        "--model_name_or_path", "scaler:tiny-qwen3", "--pool", pool, "--pool_trust_remote_code", "true",
         "--per_device_train_batch_size", "4", "--num_generations", "2", "--max_completion_length", "4",
         "--max_steps", "1", "--save_strategy", "no", "--report_to", "none", "--disable_tqdm", "true",
         "--eval_heldout", "true", "--eval_strategy", "steps", "--eval_steps", "1", "--per_device_eval_batch_size", "2",

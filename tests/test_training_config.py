@@ -35,9 +35,9 @@ def test_no_config_means_the_default_cpu_recipe():
     script, training, model = parse_args(["--max_steps", "2"])
     assert model.model_name_or_path == f"{PREFIX}smollm2-135m-instruct"
     assert training.use_cpu and training.max_steps == 2 and not training.shuffle_dataset
-    assert script.env_source == "builtin"
+    assert script.pool == "builtin"
     assert recipe_path(DEFAULT_RECIPE).name == "smollm2-135m-cpu.yaml"
-    assert parse_args(["--source", "data/my-envs"])[0].env_source == "data/my-envs"
+    assert parse_args(["--pool", "data/my-envs"])[0].pool == "data/my-envs"
 
 
 @pytest.mark.parametrize("recipe", RECIPES, ids=lambda p: p.stem)
@@ -102,7 +102,7 @@ def test_model_card_names_pool_settings_and_results():
 
     args = GRPOConfig(output_dir="x", use_cpu=True, bf16=False, per_device_train_batch_size=8, num_generations=4)
     card = render_model_card(
-        model_name="m", repo_id="me/m", base_model="HuggingFaceTB/SmolLM2-135M-Instruct", env_source="me/envs",
+        model_name="m", repo_id="me/m", base_model="HuggingFaceTB/SmolLM2-135M-Instruct", pool="me/envs",
         num_envs=2, curriculum_settings=CurriculumConfig().to_dict(), records=records,
         max_levels={"a": 9, "b": 4}, training_args=args,
     )

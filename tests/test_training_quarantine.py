@@ -4,7 +4,7 @@ The pool is a dataset folder written by ``save_environments``: two built-in envi
 whose generator crashes at every level. With ``active_size`` equal to the pool size the broken one
 is in the first active set, so it is proposed in the very first batch. It must be quarantined with
 the generator's error as the logged reason, never reach a curriculum update, and training must go on
-to ``max_steps`` on the others. A pool folder loaded without ``--env_trust_remote_code`` is refused.
+to ``max_steps`` on the others. A pool folder loaded without ``--pool_trust_remote_code`` is refused.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ STEPS = 2
 def tiny_run(pool: Path, out: Path, *extra: str):
     """The tiny model on ``pool``: 3 prompts x 2 rollouts per step, every pool env active from the start."""
     return parse_args([
-        "--model_name_or_path", "scaler:tiny-qwen3", "--env_source", str(pool),
+        "--model_name_or_path", "scaler:tiny-qwen3", "--pool", str(pool),
         "--per_device_train_batch_size", "6", "--num_generations", "2", "--max_completion_length", "4",
         "--max_steps", str(STEPS), "--save_strategy", "steps", "--save_steps", str(STEPS),
         "--logging_steps", "1", "--report_to", "none", "--disable_tqdm", "true", "--seed", "0",
@@ -76,7 +76,7 @@ def updates(monkeypatch):
 def test_broken_environment_is_quarantined_and_training_goes_on(pool, tmp_path, updates, caplog):
     out = tmp_path / "run"
     with caplog.at_level(logging.WARNING, logger="scaler"):
-        trainer = main(*tiny_run(pool, out, "--env_trust_remote_code", "true"))
+        trainer = main(*tiny_run(pool, out, "--pool_trust_remote_code", "true"))
 
     # training reached max_steps on full batches of the healthy environments only
     assert trainer.state.global_step == STEPS
@@ -102,12 +102,12 @@ def test_broken_environment_is_quarantined_and_training_goes_on(pool, tmp_path, 
 
 
 def test_untrusted_pool_folder_is_refused_before_the_model_loads(pool, tmp_path, monkeypatch):
-    """Without --env_trust_remote_code the run stops at once, naming the flag; no model is touched."""
+    """Without --pool_trust_remote_code the run stops at once, naming the flag; no model is touched."""
 
     def no_model(name):
         raise AssertionError(f"the model {name} was resolved before the pool was refused")
 
     monkeypatch.setattr("scaler.training.models.resolve_model", no_model)
-    with pytest.raises(UntrustedCodeError, match="--env_trust_remote_code true"):
+    with pytest.raises(UntrustedCodeError, match="--pool_trust_remote_code true"):
         main(*tiny_run(pool, tmp_path / "run"))
     assert not (tmp_path / "run").exists()

@@ -77,7 +77,7 @@ def _ours(model: str, tokenizer, config, rows: list[dict]) -> list[float]:
         trainer = ScalerGRPOTrainer(
             model=model, reward_funcs=[ScalerReward(stream)], args=config, train_dataset=dataset,
             processing_class=tokenizer, callbacks=[CurriculumCallback(stream), clock],
-            stream=stream, base_model=None, env_source=None,
+            stream=stream, base_model=None, pool=None,
         )
         trainer.remove_callback(PrinterCallback)  # logs are still made (and timed), just not printed
         trainer.train()

@@ -19,17 +19,18 @@ from scaler.engine import EngineConfig
 class ScalerArguments:
     """Environments, curriculum and reward settings of a scaler GRPO run."""
 
-    env_source: str | None = field(
+    pool: str | None = field(
         default=None,
         metadata={"help": "Environment pool: the built-in one (default), a dataset folder (e.g. one written by "
-                  "`scaler envs export` or `scaler import-scaler`), or a Hub dataset id.", "aliases": ["--source"]},
+                  "`scaler envs export` or `scaler import-scaler`), or a Hub dataset id."},
     )
-    env_config: str | None = field(
-        default=None, metadata={"help": "Config name of the pool in `env_source` when it holds several."}
+    pool_config: str | None = field(
+        default=None, metadata={"help": "Config name of the pool in `pool` when it holds several."}
     )
-    env_trust_remote_code: bool = field(
+    pool_trust_remote_code: bool = field(
         default=False,
-        metadata={"help": "Run the generators and solutions of a non-built-in pool (always inside the sandbox)."},
+        metadata={"help": "Run the generators and solutions of a non-built-in pool (always inside the sandbox); "
+                  "the model's own `trust_remote_code` is separate."},
     )
     curriculum_preset: str = field(
         default="default",
@@ -76,7 +77,7 @@ class ScalerArguments:
                   "logs eval_heldout/accuracy_level_<L> and eval_rewards/scaler_reward/mean."},
     )
     eval_env_source: str | None = field(
-        default=None, metadata={"help": "Pool whose held-out environments are evaluated (default: `env_source`)."}
+        default=None, metadata={"help": "Pool whose held-out environments are evaluated (default: `pool`)."}
     )
     eval_levels: list[int] = field(
         default_factory=lambda: [0, 3, 6, 9, 12], metadata={"help": "Levels of the held-out eval instances."}

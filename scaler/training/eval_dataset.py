@@ -64,5 +64,5 @@ def build_eval_dataset(script_args, training_args, envs: Sequence[Environment]):
     if str(training_args.eval_strategy) in ("no", "IntervalStrategy.NO"):
         raise ConfigError("eval_heldout needs eval_strategy: steps (and eval_steps) to evaluate during training")
     if script_args.eval_env_source is not None:
-        envs = load_environments(script_args.eval_env_source, trust_remote_code=script_args.env_trust_remote_code)
+        envs = load_environments(script_args.eval_env_source, trust_remote_code=script_args.pool_trust_remote_code)
     return heldout_eval_dataset(envs, script_args.eval_levels, script_args.eval_per_level)

@@ -66,7 +66,7 @@ def render_model_card(
     model_name: str,
     repo_id: str,
     base_model: str | None,
-    env_source: str | None,
+    pool: str | None,
     num_envs: int,
     curriculum_settings: Mapping[str, Any],
     records: Sequence[Mapping[str, Any]],
@@ -76,7 +76,7 @@ def render_model_card(
     """The card's Markdown (YAML metadata included)."""
     from huggingface_hub import ModelCard, ModelCardData
 
-    hub_dataset = _hub_dataset(env_source)
+    hub_dataset = _hub_dataset(pool)
     card_data = ModelCardData(
         model_name=model_name,
         base_model=base_model,
@@ -91,7 +91,7 @@ def render_model_card(
         model_name=model_name,
         repo_id=repo_id,
         base_model=base_model,
-        env_dataset=env_source if env_source and env_source != BUILTIN else "scaler's built-in pool",
+        env_dataset=pool if pool and pool != BUILTIN else "scaler's built-in pool",
         env_dataset_url=f"https://huggingface.co/datasets/{hub_dataset}" if hub_dataset else None,
         num_envs=num_envs,
         prompts_per_step=prompts_per_generation_batch(training_args),
@@ -109,10 +109,10 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
 
-def _hub_dataset(env_source: str | None) -> str | None:
-    if not env_source or env_source == BUILTIN or os.path.exists(env_source):
+def _hub_dataset(pool: str | None) -> str | None:
+    if not pool or pool == BUILTIN or os.path.exists(pool):
         return None
-    return env_source
+    return pool
 
 
 def _version(package: str) -> str:

@@ -109,7 +109,7 @@ def main(script_args: ScalerArguments, training_args, model_args):
             peft_config=get_peft_config(model_args),
             stream=stream,
             base_model=hub_id(model_args.model_name_or_path),
-            env_source=script_args.env_source,
+            pool=script_args.pool,
         )
         trainer.train(resume_from_checkpoint=checkpoint)
         trainer.save_model(training_args.output_dir)
@@ -126,11 +126,11 @@ def load_pool(script_args: ScalerArguments):
     from scaler.envs import load_environments
 
     envs = load_environments(
-        script_args.env_source, script_args.env_config, trust_remote_code=script_args.env_trust_remote_code
+        script_args.pool, script_args.pool_config, trust_remote_code=script_args.pool_trust_remote_code
     )
     untrusted = [e.id for e in envs if not e.trusted]
     if untrusted:
-        raise UntrustedCodeError(untrusted[0], "--env_trust_remote_code true")
+        raise UntrustedCodeError(untrusted[0], "--pool_trust_remote_code true (recipe: `pool_trust_remote_code: true`)")
     return envs
 
 

@@ -16,11 +16,11 @@ from scaler.training.stream import CurriculumStream
 
 
 class ScalerGRPOTrainer(GRPOTrainer):
-    def __init__(self, *args: Any, stream: CurriculumStream, base_model: str | None, env_source: str | None, **kwargs: Any):
+    def __init__(self, *args: Any, stream: CurriculumStream, base_model: str | None, pool: str | None, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.stream = stream
         self.base_model = base_model
-        self.env_source = env_source
+        self.pool = pool
 
     def create_model_card(
         self, model_name: str | None = None, dataset_name: str | None = None, tags: str | list[str] | None = None
@@ -34,7 +34,7 @@ class ScalerGRPOTrainer(GRPOTrainer):
             model_name=model_name or repo_id.split("/")[-1],
             repo_id=repo_id,
             base_model=self.base_model,
-            env_source=self.env_source,
+            pool=self.pool,
             num_envs=len(curriculum.envs),
             curriculum_settings=curriculum.config.to_dict(),
             records=self.stream.trace.records,
