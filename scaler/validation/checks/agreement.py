@@ -31,9 +31,10 @@ def agreement(ctx: Context) -> Outcome:
         who = "the generator" if bad["stage"] == "generator" else f"the first solution ({env.solutions[0].language})"
         where = f"level {bad['level']}" if "level" in bad else f"params {bad['params']}"
         return Outcome("fail", f"{who} failed at {where} seed {bad['seed']}: {bad['error']}", bad)
-    if len(env.solutions) < 2:
+    solutions = len(ctx.solution_programs)
+    if solutions < 2:
         return Outcome("skip", "only one reference solution: nothing to compare", {"samples": len(samples)})
-    for index in range(1, len(env.solutions)):
+    for index in range(1, solutions):
         for sample, ref, other in zip(samples, reference, ctx.outputs(samples, index)):
             language = env.solutions[index].language
             if other.error is not None:
@@ -46,5 +47,5 @@ def agreement(ctx: Context) -> Outcome:
                 where = f"level {sample.level}" if sample.level is not None else f"params {dict(sample.params)}"
                 return Outcome("fail", f"solution {index} ({language}) disagrees at {where} seed {sample.seed}: "
                                f"{clip(a, 40)!r} vs {clip(b, 40)!r}", evidence)
-    return Outcome("pass", f"{len(env.solutions)} solutions agree on {len(samples)} inputs",
-                   {"samples": len(samples), "solutions": len(env.solutions)})
+    return Outcome("pass", f"{solutions} solutions agree on {len(samples)} inputs",
+                   {"samples": len(samples), "solutions": solutions})
