@@ -128,3 +128,29 @@ def test_endpoint_backend_scores_correct_answers_100(data_dir, heldout_pool, tmp
     sent = _Oracle.requests[0]
     assert sent["temperature"] == 0.6 and sent["top_p"] == 0.95 and sent["max_tokens"] == 8192 and sent["n"] == 2
     assert sent["messages"][0] == {"role": "system", "content": Sampling().system_prompt}
+
+
+def test_custom_tasks_file_loads_in_lightevals_registry(data_dir, tmp_path, monkeypatch):
+    """``eval_tasks/scaler_tasks.py`` as lighteval loads it: no clash with built-ins, settings by environment."""
+    from lighteval.tasks.registry import Registry
+
+    from scaler.eval.heldout import write_heldout
+    from scaler.eval.runner import install_offline_stub
+    from scaler.instance import Instance, eval_seed
+
+    install_offline_stub()
+    prompt = [{"role": "system", "content": "s"}, {"role": "user", "content": "u"}]
+    write_heldout([Instance("env", level, eval_seed("env", 0), prompt, "7", "", "number") for level in (2, 5)],
+                  tmp_path / "heldout")
+    monkeypatch.setenv("SCALER_EVAL_DATA", str(data_dir))
+    monkeypatch.setenv("SCALER_EVAL_SAMPLES", "3")
+    monkeypatch.setenv("SCALER_EVAL_HELDOUT", str(tmp_path / "heldout"))
+    names = ",".join(f"{b.task}|0" for b in BENCHMARKS.values()) + ",scaler_heldout|0"
+    registry = Registry(tasks=names, custom_tasks=str(Path(__file__).resolve().parents[1] / "eval_tasks" / "scaler_tasks.py"))
+    configs = {name: cfgs[0] for name, cfgs in registry.task_to_configs.items()}
+    assert set(configs) == {b.task for b in BENCHMARKS.values()} | {"scaler_heldout:level_2", "scaler_heldout:level_5"}
+    assert configs["scaler_math500"].hf_repo == str(data_dir / "math500")
+    from scaler.eval.benchmarks import dataset_source
+
+    assert dataset_source(BENCHMARKS["aime24"], tmp_path) == "HuggingFaceH4/aime_2024"  # no local copy: the Hub
+    assert all(c.metrics[0].sample_level_fn.n == 3 for c in configs.values())
