@@ -8,7 +8,6 @@ in-memory custom-tasks module built from :mod:`scaler.eval.benchmarks` and :mod:
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import tempfile
@@ -19,8 +18,6 @@ from typing import Any, Sequence
 
 from scaler.errors import ConfigError
 from scaler.eval.protocol import BENCHMARKS, Sampling
-
-logger = logging.getLogger(__name__)
 
 BACKENDS = ("transformers", "vllm", "endpoint")
 HELDOUT = "heldout"
