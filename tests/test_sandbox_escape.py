@@ -1,6 +1,6 @@
 """The sandbox against a skilled attacker, through the public API only (``SandboxPool.run``).
 
-Every attack in ``tests/escape/attacks.py`` runs on a fresh pool (one worker, so everything shares it)
+Run as root, pytest runs the attacks directly. Every attack in ``tests/escape/attacks.py`` runs on a fresh pool (one worker, so everything shares it)
 after another instance with a secret input, in a batch with legit tasks, then a probe when it has
 one, then a next batch of legit tasks. It must be contained: the legit answers of both batches equal
 ones computed here; no output carries a planted secret or an ``ESCAPED!`` report; sandbox processes
@@ -18,16 +18,17 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
 
 from escape.attacks import ATTACKS, MECHANISMS, ROLES, Attack, Outcome
 from escape.unprivileged import INNER_ENV, InnerRun, Pending, unavailable
-from escape.world import (ESCAPED, LEGIT_CPP, LIMITS, MEMORY_SLACK, POOL_GROWTH, SECRET_ENV, MemorySampler, World, assert_legit,
-                          confinement_problem, descendants, expected, legit_tasks, make_world, result_text,
-                          run_bounded, strays)
-from scaler.sandbox import SandboxPool, Task
+from escape.world import (ESCAPED, LEGIT_CPP, LIMITS, MEMORY_SLACK, POOL_GROWTH, SECRET_ENV, MemorySampler, World,
+                          assert_legit, confinement_problem, descendants, expected, legit_tasks, make_world,
+                          result_text, run_bounded, strays)
+from scaler.sandbox import SandboxPool
 
 INNER = os.environ.get(INNER_ENV) == "1"
 
@@ -69,15 +70,16 @@ def test_the_suite_covers_every_mechanism_and_role() -> None:
 def test_attack_is_contained(world: World, attack: Attack, unprivileged_run: Pending | None) -> None:
     failures: list[str] = []
     before = descendants(os.getpid())
+    spared = unprivileged_run.proc.pid if unprivileged_run else None  # the re-run alongside: not this attack's
     try:
-        _attack(world, attack, failures)
+        _attack(world, attack, failures, spared)
     finally:  # host-side effects (always checked, then cleaned up)
         failures += world.problems()
-        failures += strays(before, spared=unprivileged_run.proc.pid if unprivileged_run else None)
+        failures += strays(before, spared)
     assert not failures, f"{attack.id} ({attack.mechanism}) was not contained:\n  " + "\n  ".join(failures)
 
 
-def _attack(world: World, attack: Attack, failures: list[str]) -> None:
+def _attack(world: World, attack: Attack, failures: list[str], spared: int | None) -> None:
     def expect(ok: bool, message: str) -> None:
         if not ok:
             failures.append(message)
@@ -87,7 +89,7 @@ def _attack(world: World, attack: Attack, failures: list[str]) -> None:
         expect(secret.stdout == expected(world.secret_input).stdout, f"the secret instance failed: {secret!r}")
         # the secret instance and the legit tasks share the attack's batch (and, sorted, its chunk)
         batch = [attack.task(world), world.secret_input, *[t for seed in (11, 13, 15, 17) for t in legit_tasks(seed)]]
-        with MemorySampler() as sampler:
+        with MemorySampler(spared) as sampler:
             results = run_bounded(pool, batch)
             probe_task = attack.probe_task(world)
             probe = run_bounded(pool, [probe_task])[0] if probe_task else None
@@ -101,7 +103,8 @@ def _attack(world: World, attack: Attack, failures: list[str]) -> None:
         if attack.check is not None:
             _check(lambda: attack.check(Outcome(results[0], probe, sampler.peak, attack.limits)), failures)
         bound = attack.limits.memory_bytes + MEMORY_SLACK
-        expect(sampler.peak <= bound, f"sandbox processes held {sampler.peak >> 20} MiB, memfds included (bound {bound >> 20} MiB)")
+        expect(sampler.peak <= bound,
+               f"sandbox processes held {sampler.peak >> 20} MiB, memfds included (bound {bound >> 20} MiB)")
         expect(sampler.own_peak <= POOL_GROWTH, f"the pool process itself grew by {sampler.own_peak >> 20} MiB "
                                                 f"(bound {POOL_GROWTH >> 20} MiB): it buffers what the attack produced")
         after = legit_tasks(21, world.fresh_cpp() if attack.fresh_cpp else LEGIT_CPP)
@@ -137,12 +140,10 @@ print(json.dumps([[r.stdout, r.error] for r in results]))
 def test_cache_serves_a_pool_in_another_process(world: World) -> None:
     """After all the attacks, every C++ binary in the cache is the real one: a pool in another process
     that loads (or builds) them answers right."""
-    from dataclasses import asdict
-
     stdin = "4\n10 20 30 40\n"
     spec = {"limits": asdict(LIMITS), "cache": str(world.cache), "tasks": [[p.source, stdin] for p in world.cpp_sources]}
-    proc = subprocess.run([sys.executable, "-c", _OTHER_PROCESS], input=json.dumps(spec), capture_output=True, text=True,
-                          timeout=300, cwd=Path(__file__).resolve().parents[1])
+    proc = subprocess.run([sys.executable, "-c", _OTHER_PROCESS], input=json.dumps(spec), capture_output=True,
+                          text=True, timeout=300, cwd=Path(__file__).resolve().parents[1])
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert json.loads(proc.stdout) == [["100\n", None]] * len(world.cpp_sources)
 

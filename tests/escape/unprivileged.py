@@ -19,7 +19,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from .world import REPO
+from .world import HOME_PARENT_ENV, REPO
 
 NOBODY = 65534
 INNER_ENV = "SCALER_ESCAPE_INNER"
@@ -62,20 +62,22 @@ class Pending:
             (self.base / name).mkdir()
             os.chown(self.base / name, NOBODY, NOBODY)
         self.junit = self.base / "out" / "junit.xml"
-        self.proc = subprocess.Popen(["unshare", "-m", "--propagation", "private", "sh", "-c",
-                                      _script(self.base, test_file, self.junit)],
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=REPO)
+        self.log = self.base / "out" / "log"
+        with open(self.log, "w") as log:  # a file, not a pipe: nobody reads it before the run ends
+            self.proc = subprocess.Popen(["unshare", "-m", "--propagation", "private", "sh", "-c",
+                                          _script(self.base, test_file, self.junit)],
+                                         stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
         self._result: InnerRun | None = None
 
     def wait(self) -> InnerRun:
         if self._result is None:
             try:
-                output, _ = self.proc.communicate(timeout=TIMEOUT)
+                self.proc.wait(timeout=TIMEOUT)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
-                output, _ = self.proc.communicate()
+                self.proc.wait()
             outcomes = _read_junit(self.junit) if self.junit.exists() else {}
-            self._result = InnerRun(outcomes, output[-6000:])
+            self._result = InnerRun(outcomes, self.log.read_text(errors="replace")[-6000:])
             shutil.rmtree(self.base, ignore_errors=True)
         return self._result
 
@@ -86,8 +88,8 @@ class Pending:
 
 
 def _needed() -> list[str]:
-    paths = {os.path.realpath(p) for p in (sys.base_prefix, sys.prefix, sys.exec_prefix, os.path.dirname(sys.executable))}
-    paths.add(os.path.realpath(REPO))
+    """What uid 65534 must reach: the interpreter's installation, the virtual environment, the checkout."""
+    paths = {os.path.realpath(p) for p in (sys.base_prefix, sys.prefix, sys.exec_prefix, REPO)}
     return sorted(p for p in paths if not any(p.startswith(q + "/") for q in paths))  # drop paths inside others
 
 
@@ -125,7 +127,7 @@ def _script(base: Path, test_file: Path, junit: Path) -> str:
     lines.append(f"install -d -o {NOBODY} -g {NOBODY} {q(home)}")
     env = {
         "PATH": os.environ.get("PATH", "/usr/local/bin:/usr/bin:/bin"), "LANG": "C.UTF-8", "HOME": home,
-        "TMPDIR": str(base / "tmp"), "SCALER_CACHE": str(base / "cache"), "SCALER_ESCAPE_HOME_PARENT": home_parent,
+        "TMPDIR": str(base / "tmp"), "SCALER_CACHE": str(base / "cache"), HOME_PARENT_ENV: home_parent,
         INNER_ENV: "1", "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "PYTHONDONTWRITEBYTECODE": "1",
     }
     pytest_cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test_file),

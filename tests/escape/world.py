@@ -34,6 +34,7 @@ MARKER = f"escaped-{NONCE}"  # the name of every file, shm object, queue or sock
 IPC_KEY = 0x5CA1E000 + int(NONCE[:3], 16)  # the System V IPC key attacks create objects under
 BG_NAME = "escbg"  # the comm prefix of every process an attack tries to leave running
 SECRET_ENV = "SCALER_ESCAPE_SECRET"
+HOME_PARENT_ENV = "SCALER_ESCAPE_HOME_PARENT"  # where the fake home goes (the unprivileged re-run sets it)
 REPO = Path(__file__).resolve().parents[2]
 
 LIMITS = Limits(generator_seconds=2.0, solution_seconds=1.0, compile_seconds=30.0, memory_bytes=768 << 20,
@@ -57,8 +58,8 @@ def _mined_generator() -> Program:
 
 LEGIT_GEN = _mined_generator()
 LEGIT_PY = Program("python", "input()\nprint(sum(map(int, input().split())))\n")
-LEGIT_CPP_SOURCE = ("#include <cstdio>\n// legit {tag}\nint main(){{long long n,s=0,x; if(scanf(\"%lld\",&n)!=1) return 1;"
-                    " while(scanf(\"%lld\",&x)==1) s+=x; printf(\"%lld\\n\",s);}}\n")
+LEGIT_CPP_SOURCE = ("#include <cstdio>\n// legit {tag}\nint main(){{long long n,s=0,x;"
+                    " if(scanf(\"%lld\",&n)!=1) return 1; while(scanf(\"%lld\",&x)==1) s+=x; printf(\"%lld\\n\",s);}}\n")
 LEGIT_CPP = Program("cpp", LEGIT_CPP_SOURCE.format(tag="sum"))
 
 
@@ -107,15 +108,26 @@ def run_bounded(pool: SandboxPool, tasks: Sequence[Task], seconds: float = RUN_B
     return box["results"]
 
 
+_GUARD = """import json, os
+try:
+    open({guard!r}, "w").write("x")
+except OSError:
+    pass
+try:
+    seen = open({cmdline!r}, "rb").read().decode("latin-1")
+except OSError:
+    seen = ""
+print(json.dumps([os.getuid(), seen]))
+"""
+
+
 def confinement_problem(pool: SandboxPool) -> str | None:
     """Why running the attacks here would harm this machine (its sandbox does not confine), or None.
 
     Attacks SIGSTOP every process they see, overwrite every file of /tmp they reach and plant fake
     compilers on PATH: only a confining sandbox may run them."""
     me = os.getpid()
-    guard = Program("python", f"import json, os\ntry:\n    open('/tmp/{MARKER}-guard', 'w').write('x')\nexcept OSError:\n    pass\n"
-                              f"try:\n    seen = open('/proc/{me}/cmdline', 'rb').read().decode('latin-1')\nexcept OSError:\n    seen = ''\n"
-                              "print(json.dumps([os.getuid(), seen]))\n")
+    guard = Program("python", _GUARD.format(guard=f"/tmp/{MARKER}-guard", cmdline=f"/proc/{me}/cmdline"))
     [result] = run_bounded(pool, [Task(None, guard, stdin="")])
     written = [d for d in {"/tmp", tempfile.gettempdir()} if os.path.exists(f"{d}/{MARKER}-guard")]
     for directory in written:
@@ -237,7 +249,7 @@ def make_world() -> World:
     """Plant the secrets in a fresh fake home (``$SCALER_ESCAPE_HOME_PARENT``, else ``/home`` when
     writable, else the temp dir) made world-readable and -writable, so that only the sandbox's
     confinement (not file permissions) keeps an attack away from it, as for a user's own files."""
-    parent = os.environ.get("SCALER_ESCAPE_HOME_PARENT") or ("/home" if os.access("/home", os.W_OK) else tempfile.gettempdir())
+    parent = os.environ.get(HOME_PARENT_ENV) or ("/home" if os.access("/home", os.W_OK) else tempfile.gettempdir())
     home = Path(tempfile.mkdtemp(prefix="scaler-escape-home-", dir=parent))
     tokens = {label: f"{label.upper()}-{NONCE}-{secrets.token_hex(6)}" for label in ("canary", "ssh", "hf", "env")}
     tokens["input"] = str(secrets.randbelow(9 * 10**14) + 10**14)  # 15 digits: a number only the secret instance holds
@@ -249,7 +261,8 @@ def make_world() -> World:
         path.chmod(0o666)
     cache = home / ".cache" / "scaler" / "cpp"
     scratch = home / "scratch"
-    for directory in (home, home / ".ssh", home / ".cache", home / ".cache" / "huggingface", home / ".cache" / "scaler", scratch):
+    for name in ("", ".ssh", ".cache", ".cache/huggingface", ".cache/scaler", "scratch"):
+        directory = home / name
         directory.mkdir(exist_ok=True)
         directory.chmod(0o777)
     tokens.update(_host_file_tokens())
@@ -414,9 +427,11 @@ class MemorySampler:
     """Samples, from the test process, what the sandbox holds: ``peak`` is the largest sum of the
     resident memory of all descendants of this process (every sandbox process, wherever its
     namespaces put it) plus the unlinked files (memfds, deleted tmpfs files) they hold open, which
-    no resident set shows; ``own_peak`` the largest growth of this process (the pool) itself."""
+    no resident set shows; ``own_peak`` the largest growth of this process (the pool) itself.
+    The tree of ``spared`` (the unprivileged re-run, running alongside) is left out."""
 
-    def __init__(self, interval: float = 0.02) -> None:
+    def __init__(self, spared: int | None = None, interval: float = 0.02) -> None:
+        self.spared = spared
         self.interval = interval
         self.peak = 0
         self.own_peak = 0
@@ -436,6 +451,8 @@ class MemorySampler:
         me = os.getpid()
         while not self._stop.is_set():
             pids = descendants(me)
+            if self.spared is not None:
+                pids -= descendants(self.spared) | {self.spared}
             self.peak = max(self.peak, sum(map(_rss, pids)) + _unlinked_bytes(pids))
             self.own_peak = max(self.own_peak, _rss("self") - self._own_baseline)
             self._stop.wait(self.interval)
