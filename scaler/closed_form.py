@@ -61,7 +61,7 @@ _SKIP = re.compile(
     r"(?:\s|~|\\[,;:! ]|\\q?quad(?![A-Za-z])|\\displaystyle(?![A-Za-z])"
     r"|\\(?:left|right|[bB]igg?[lr]?)(?![A-Za-z]))*"
 )
-_TOKEN = re.compile(r"(\d+(?:\.\d*)?|\.\d+)|(\\[A-Za-z]+|\\[{}|])|([-+*/^_!()\[\]{}|])")
+_TOKEN = re.compile(r"\d+(?:\.\d*)?|\.\d+|\\[A-Za-z]+|\\[{}|]|[-+*/^_!()\[\]{}|]")
 _GROUPS = {"(": ")", "[": "]", "{": "}", "\\{": "\\}", "|": "|", "\\lvert": "\\rvert", "\\vert": "\\vert"}
 _FLOOR_CEIL = {"\\lfloor": "\\rfloor", "\\lceil": "\\rceil"}
 _FRACS = frozenset(("\\frac", "\\dfrac", "\\tfrac", "\\cfrac"))
@@ -69,8 +69,7 @@ _BINOMS = frozenset(("\\binom", "\\dbinom", "\\tbinom"))
 _FUNCTIONS = frozenset(("\\sin", "\\cos", "\\tan", "\\ln", "\\log", "\\exp"))
 _PRODUCT = frozenset(("*", "\\cdot", "\\times"))
 _QUOTIENT = frozenset(("/", "\\div"))
-_ATOM_START = frozenset(("(", "[", "{", "\\{", "\\lvert", "\\pi", "\\sqrt")) | _FRACS | _BINOMS | _FUNCTIONS
-_ATOM_START |= frozenset(_FLOOR_CEIL)
+_ATOM_START = {"(", "[", "{", "\\{", "\\lvert", "\\pi", "\\sqrt", *_FRACS, *_BINOMS, *_FUNCTIONS, *_FLOOR_CEIL}
 
 _local = threading.local()
 
