@@ -1,6 +1,6 @@
 """Synthesis end to end on replayed model answers: real problems, the real sandbox, real validation.
 
-``tests/data/synthesis/replay.jsonl`` holds hand-written model answers: good ones that must become
+``scaler/synthesis/examples/replay.jsonl`` holds hand-written model answers: good ones that must become
 valid environments, a malformed JSON answer and a generator that ignores its scale parameters (both
 fixed on the next attempt after feedback), a non-unique problem, and a hostile generator that must
 be contained and rejected.
@@ -22,12 +22,12 @@ from scaler.environment import ScaleParam
 from scaler.errors import ScalerError
 from scaler.synthesis import LLMSpec, SynthesisRun, read_problems
 from scaler.synthesis.calibrate import ScaleAxis, distinct_levels, level_scales
+from scaler.synthesis.examples import EXAMPLE_PROBLEMS, EXAMPLE_REPLAY
 from scaler.synthesis.problems import ProblemFormatError, parse_problem
 from scaler.synthesis.stages import Rejected, parse_generator, parse_meta
 from conftest import SCALER_8, needs_shared
 
-DATA = Path(__file__).parent / "data" / "synthesis"
-PROBLEMS, REPLAY = DATA / "problems.jsonl", DATA / "replay.jsonl"
+PROBLEMS, REPLAY = EXAMPLE_PROBLEMS, EXAMPLE_REPLAY
 CANARY = Path("/etc/scaler-pwned")
 
 

@@ -25,7 +25,7 @@ import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -159,7 +159,8 @@ class SynthesisRun:
         ray.init(address=self.ray_address or None, ignore_reinit_error=True, log_to_driver=False)
         cache = self.log.by_problem()
         remote = ray.remote(num_cpus=1)(_synthesize_on_worker)
-        pending = [remote.remote(p, self.llm, self.config, cache.get(p.id, {})) for p in problems]
+        spec = self.llm if self.llm.replay is None else replace(self.llm, replay=os.path.abspath(self.llm.replay))
+        pending = [remote.remote(p, spec, self.config, cache.get(p.id, {})) for p in problems]
         refs = iter(pending)
 
         def ready() -> Iterable[Any]:
@@ -220,15 +221,23 @@ def funnel_of(results: Sequence[SynthesisResult], problems: int, seconds: float)
 
 @contextmanager
 def _engine(config: SynthesisConfig, workers: int | None) -> Iterator[InstanceEngine]:
-    """An engine whose prompt budgets are the validation's, counted with the real tokenizer."""
+    engine = _new_engine(config, workers)
+    try:
+        yield engine
+    finally:
+        engine.pool.close()
+
+
+def _new_engine(config: SynthesisConfig, workers: int | None) -> InstanceEngine:
+    """An engine on a new sandbox pool whose prompt budgets are the validation's, counted with the real
+    tokenizer; the caller closes ``engine.pool``."""
     from scaler.sandbox import SandboxPool
     from scaler.validation.checks.prompt_budget import qwen_token_counter
 
     counter = config.validation.token_counter or qwen_token_counter()
     engine_config = EngineConfig(max_prompt_tokens=config.validation.max_prompt_tokens,
                                  max_prompt_chars=config.validation.max_prompt_chars)
-    with SandboxPool(workers=workers) as pool:
-        yield InstanceEngine(pool, engine_config, counter)
+    return InstanceEngine(SandboxPool(workers=workers), engine_config, counter)
 
 
 _worker_engine: Any = None
@@ -241,7 +250,7 @@ def _synthesize_on_worker(problem: Problem, spec: LLMSpec, config: SynthesisConf
     global _worker_engine
     with _worker_lock:
         if _worker_engine is None:  # lives as long as the worker process; its pool dies with it
-            _worker_engine = _engine(config, 1).__enter__()
+            _worker_engine = _new_engine(config, 1)
     records: list[dict[str, Any]] = []
     result = synthesize_problem(problem, Recorder(spec.build(), records.append, cache), _worker_engine, config)
     return result, records
