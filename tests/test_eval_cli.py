@@ -31,6 +31,9 @@ def scaler(*args: str, cwd: Path, timeout: int = 600) -> subprocess.CompletedPro
     (["--tasks", "heldout", "--pool", "no/such-pool-folder"], "no/such-pool-folder"),
     (["--tasks", "heldout", "--levels", "-1"], "held-out levels must be >= 0"),
     (["--top-p", "0"], "0 < top-p <= 1"),
+    pytest.param(["--backend", "vllm"],
+                 "--backend vllm needs vllm", marks=pytest.mark.skipif(
+                     __import__("importlib").util.find_spec("vllm") is not None, reason="vllm is installed")),
 ])
 def test_bad_input_is_one_error_line(tmp_path, args, message):
     result = scaler("eval", "--model", "m", "--output-dir", str(tmp_path / "out"), *args, cwd=tmp_path)

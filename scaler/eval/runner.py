@@ -8,6 +8,7 @@ in-memory custom-tasks module built from :mod:`scaler.eval.benchmarks` and :mod:
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 import tempfile
@@ -59,6 +60,9 @@ class EvalSettings:
             raise ConfigError(f"unknown backend {self.backend!r}; choose from {', '.join(BACKENDS)}")
         if (self.backend == "endpoint") != (self.endpoint is not None):
             raise ConfigError("--endpoint URL goes with --backend endpoint (and only with it)")
+        if self.backend == "vllm" and importlib.util.find_spec("vllm") is None:
+            raise ConfigError("--backend vllm needs vllm (pip install -e '.[vllm]'); or run `vllm serve MODEL` "
+                              "and use --backend endpoint --endpoint http://HOST:PORT/v1")
 
 
 def install_offline_stub() -> None:
