@@ -628,6 +628,13 @@ print(6)
 ''', probe=r'''
 print(json.dumps(ls("/tmp")))
 ''', check=probe_found_nothing),
+    Attack("signal-storm", FORGE, "python", r'''
+others = {os.getppid(), 1} | {int(p) for p in ls("/proc") if p.isdigit()}
+for pid in others - {os.getpid(), 0}:
+    for sig in set(range(1, signal.SIGRTMAX + 1)) - {signal.SIGKILL, signal.SIGSTOP}:
+        attempt(os.kill, pid, sig)  # whatever handler the trusted side installed runs now
+print(6)
+'''),
     Attack("signal-stop-all", FORGE, "python", r'''
 others = {os.getppid(), 1} | {int(p) for p in ls("/proc") if p.isdigit()}
 for pid in others - {os.getpid(), 0}:
@@ -1083,6 +1090,27 @@ for _ in range(24):  # 1.5 GiB of segments, each attached only while it is fille
 print(held, flush=True)
 time.sleep(0.5)
 ''', check=memory_held, limits=HOARD),
+    Attack("socket-buffer-hoard", KERNEL, "cpp", r'''
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+int main() {  // data queued in socket buffers is kernel memory, in no resident set
+    static char block[1 << 16];
+    long queued = 0;
+    for (int j = 0; j < 29; j++) {
+        int pair[2];
+        if (socketpair(AF_UNIX, SOCK_STREAM, 0, pair) != 0) break;
+        for (int end : pair) {
+            int size = 1 << 30;
+            setsockopt(end, SOL_SOCKET, SO_SNDBUF, &size, sizeof size);
+            fcntl(end, F_SETFL, O_NONBLOCK);
+            for (long n; (n = write(end, block, sizeof block)) > 0;) queued += n;
+        }
+    }
+    printf("%ld\n", queued);
+}
+''', check=memory_held, limits=HOARD),
     Attack("keyring-persistence", KERNEL, "python", r'''
 libc.syscall.restype = ctypes.c_long
 for keyring in (-4, -3, -2):  # the user, session and process keyrings: kernel state beyond the task?
@@ -1192,6 +1220,11 @@ template <int N> struct Fail {  // one 1.28 MB message, printed by each of 200 i
 template <> struct Fail<200> { static constexpr int value = 0; };
 int main() { return Fail<0>::value; }  // 256 MB of diagnostics for whoever buffers them
 ''', check=stopped_as_compile),
+    Attack("huge-binary", COMPILER, "cpp", r'''
+#include <cstdio>
+char ballast[96 << 20] = {1};  // initialised data: a 96 MB binary for the trusted side to read, cache and ship
+int main() { std::printf("%d\n", ballast[0] + 5); }
+'''),
     Attack("error-line-bomb", COMPILER, "compile", r'''
 template <class... T> struct L {};
 using T0 = L<int, long>;
