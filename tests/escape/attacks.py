@@ -30,7 +30,7 @@ ROLES = ("generator", "python", "cpp", "compile")
 
 COMPILE_LIMITS = replace(LIMITS, compile_seconds=2.0)
 QUICK_GENERATOR = replace(LIMITS, generator_seconds=1.0)  # for attacks that only end at their deadline
-HOARD = replace(LIMITS, memory_bytes=256 << 20, solution_seconds=5.0)  # hoards of 1.5 GiB against 256 MiB
+HOARD = replace(LIMITS, memory_bytes=256 << 20, solution_seconds=5.0)  # hoards of 0.5-1.5 GiB against 256 MiB
 SCRIPT_666 = "#!/bin/sh\\necho 666\\n"  # what a forged binary does: answer 666
 
 
@@ -47,6 +47,10 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Attack:
+    """One attack. ``role``: ``generator`` (a generator, its task solved by ``LEGIT_PY``), ``python`` or
+    ``cpp`` (a solution), ``compile`` (a C++ solution aimed at the compiler); ``check`` adds to the
+    generic checks; ``limits`` are the attacked pool's."""
+
     id: str
     mechanism: str
     role: str

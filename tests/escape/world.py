@@ -4,7 +4,7 @@ A :class:`World` plants secrets (a canary in a fake home, an SSH key, a Hub toke
 variable, another instance's input), opens listeners (TCP, UDP, unix and abstract sockets) and knows
 the legit tasks whose answers an attack must not change. After an attack it checks, from the test
 process, that no host file was written or changed, no socket was reached, no System V or POSIX IPC
-object and no process outlived the attack, and that the legit answers equal ones computed here.
+object, kernel key or process outlived the attack, and that the legit answers equal ones computed here.
 """
 
 from __future__ import annotations
@@ -211,7 +211,7 @@ class World:
             if os.path.lexists(path):
                 found.append(f"{path} was created")
                 _remove(path)
-        extra = sorted(p for p in self.home.rglob("*") if not p.is_relative_to(self.cache)) 
+        extra = sorted(p for p in self.home.rglob("*") if not p.is_relative_to(self.cache))
         expected_paths = {self.home / rel for rel in _HOME_TREE}
         found += [f"{p} appeared in the home" for p in extra if p not in expected_paths and p.name != MARKER]
         found += _ipc_objects()
