@@ -1178,6 +1178,12 @@ __asm__(".section .rodata\n.global loot\nloot:\n.incbin \"" $canary "\"\n.byte 0
 extern "C" const char loot[];
 int main() { std::puts(loot); }
 '''),
+    Attack("incbin-bashrc", COMPILER, "cpp", r'''
+#include <cstdio>
+__asm__(".section .rodata\n.global loot\nloot:\n.incbin \"" $bashrc "\"\n.byte 0\n.previous\n");
+extern "C" const char loot[];
+int main() { std::puts(loot); }
+'''),
     Attack("incbin-other-input", COMPILER, "cpp", r'''
 #include <cstdio>
 // the assembler copies whatever its stdin is (another task's input?) into the binary

@@ -36,6 +36,7 @@ BG_NAME = "escbg"  # the comm prefix of every process an attack tries to leave r
 SECRET_ENV = "SCALER_ESCAPE_SECRET"
 HOME_PARENT_ENV = "SCALER_ESCAPE_HOME_PARENT"  # where the fake home goes (the unprivileged re-run sets it)
 REPO = Path(__file__).resolve().parents[2]
+BASHRC = Path.home() / ".bashrc"  # the real user's, before the suite points HOME at its fake home
 
 LIMITS = Limits(generator_seconds=2.0, solution_seconds=1.0, compile_seconds=30.0, memory_bytes=768 << 20,
                 output_bytes=1 << 20, processes=64, disk_bytes=32 << 20)
@@ -170,7 +171,7 @@ class World:
         paths = {
             "home": self.home, "canary": self.home / "canary.txt", "ssh_key": self.home / ".ssh" / "id_rsa",
             "hf_token": self.home / ".cache" / "huggingface" / "token", "cache": self.cache, "scratch": self.scratch,
-            "repo": REPO, "unix_path": self.scratch / "listener.sock",
+            "repo": REPO, "unix_path": self.scratch / "listener.sock", "bashrc": BASHRC,
         }
         values: dict[str, object] = {name: str(path) for name, path in paths.items()}
         values.update(marker=MARKER, abstract=f"scaler-escape-{NONCE}", secret_name=SECRET_ENV,
@@ -283,10 +284,17 @@ def make_world() -> World:
 
 
 def _host_file_tokens() -> dict[str, str]:
-    """Lines of host files no attack may read: the repository's and, when readable, /etc/shadow's."""
+    """Lines of host files no attack may read: the repository's and, when readable, the user's
+    ``~/.bashrc`` and /etc/shadow's."""
     tokens = {}
     setup = (REPO / "setup.cfg").read_text().splitlines()
     tokens["repo"] = max(setup, key=len)
+    try:
+        bashrc = max(BASHRC.read_text().splitlines(), key=len, default="")
+    except OSError:
+        bashrc = ""
+    if len(bashrc) >= 20:  # distinctive enough
+        tokens["bashrc"] = bashrc
     try:
         shadow = Path("/etc/shadow").read_text().splitlines()
     except OSError:
