@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from scaler import closed_form
 from scaler import verify as verifier
 from scaler.bench.verify import RED_TEAM
 from scaler.verify import verify
@@ -150,6 +151,34 @@ def test_fuzz_random_and_adversarial_latex_is_bounded_and_never_raises():
                 worst, worst_input = seconds, text
     print(f"\nverify fuzz: {calls} calls, longest {worst * 1000:.1f} ms on {worst_input[:80]!r}")
     assert worst < CALL_BOUND_S, f"{worst * 1000:.0f} ms on {worst_input[:200]!r}"
+
+
+def random_expression(rng: random.Random, depth: int = 0) -> str:
+    """A random expression of the closed-form grammar, with numbers from tiny to huge."""
+    if depth > rng.choice((2, 4, 6)) or rng.random() < 0.2:
+        return rng.choice([str(rng.randint(0, 10)), str(rng.randint(0, 10**rng.randint(1, 60))), f"{rng.random() * 10:.{rng.randint(1, 30)}f}", "\\pi"])
+    a, b = random_expression(rng, depth + 1), random_expression(rng, depth + 1)
+    return rng.choice([
+        f"{a}+{b}", f"{a}-{b}", f"{a}\\cdot {b}", f"{a}/{b}", f"({a})^{{{b}}}", f"\\frac{{{a}}}{{{b}}}", f"\\sqrt{{{a}}}",
+        f"\\sqrt[{rng.randint(2, 9)}]{{{a}}}", f"({a})!", f"\\binom{{{a}}}{{{b}}}", f"\\sin{{{a}}}", f"\\exp{{{a}}}",
+        f"\\log_{{{a}}}{{{b}}}", f"\\ln{{{a}}}", f"\\lfloor {a} \\rfloor", f"|{a}-{b}|", f"-({a})", f"10^{{{a}}}",
+    ])  # fmt: skip
+
+
+def test_fuzz_grammar_expressions_evaluate_within_the_bound():
+    rng = random.Random(7)
+    worst, worst_text, valued = 0.0, "", 0
+    for _ in range(3000):
+        text = random_expression(rng)[: closed_form.MAX_CHARS]
+        start = time.thread_time()
+        result = closed_form.evaluate(text)
+        seconds = time.thread_time() - start
+        valued += result is not None
+        if seconds > worst:
+            worst, worst_text = seconds, text
+    print(f"\nclosed_form fuzz: 3000 expressions, {valued} with a value, longest {worst * 1000:.1f} ms on {worst_text[:80]!r}")
+    assert valued > 300  # the generator does reach the arithmetic, not only refusals
+    assert worst < CALL_BOUND_S, f"{worst * 1000:.0f} ms on {worst_text!r}"
 
 
 @pytest.mark.parametrize(
