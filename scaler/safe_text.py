@@ -28,6 +28,8 @@ _ANSI = re.compile(
 # DEL, format characters (bidi overrides, zero-width), line/paragraph separators, surrogates,
 # private use. Shown as \xNN / \uNNNN escapes. Newline and tab are kept where allowed.
 _UNSAFE_CATEGORIES = frozenset(("Cc", "Cf", "Cs", "Co", "Zl", "Zp"))
+_ESCAPE_START = re.compile(r"[\x1b\x90-\x9f]")  # no ANSI sequence without one of these
+# (str.isprintable() is False for every unsafe category: text it accepts needs no escaping)
 
 
 def printable(text: object, limit: int = DEFAULT_LIMIT, *, multiline: bool = True) -> str:
@@ -43,9 +45,14 @@ def printable(text: object, limit: int = DEFAULT_LIMIT, *, multiline: bool = Tru
         text = f"<unprintable {type(text).__name__}>"
     limit = max(int(limit), 0)
     window = 4 * limit + 64  # only what can survive the clip is processed
-    head = _ANSI.sub("", text[:window])
+    head = text[:window]
+    if _ESCAPE_START.search(head):
+        head = _ANSI.sub("", head)
     keep = "\n\t" if multiline else ""
-    out = "".join(_escape(ch) if ch not in keep and _unsafe(ch) else ch for ch in head)
+    if (head.replace("\n", "").replace("\t", "") if multiline else head).isprintable():  # common: C speed
+        out = head
+    else:
+        out = "".join(_escape(ch) if ch not in keep and _unsafe(ch) else ch for ch in head)
     if len(out) > limit or len(text) > window:
         return f"{out[:limit]}... [clipped; {len(text)} characters in all]"
     return out
