@@ -190,7 +190,7 @@ def _assignment_value(text: str) -> str:
 # Numbers
 
 Number = int | Fraction
-Value = tuple[Number, bool]  # (value, exact); inexact values are 50-digit approximations
+Value = tuple[Number, bool]  # (value, exact); inexact values are 200-bit (~60-digit) approximations
 Reference = tuple[Number, Fraction]  # (value, tolerance); tolerance 0 means exact
 
 _NUMERAL = re.compile(r"([+-]?)\s*(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,5}))?")
