@@ -1,4 +1,4 @@
-"""Every reference solution stays within the sandbox limits at the top level; the slowest run's
+"""The reference solutions under test stay within the sandbox limits at the top level; the slowest run's
 wall time is recorded (timed one task at a time, so it includes a sandbox round trip)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from scaler.validation.checks._common import first_failure
 from scaler.validation.core import Context, Outcome, register
 
 
-@register("limits", "every reference solution stays within the sandbox limits at the top level")
+@register("limits", "the reference solutions stay within the sandbox limits at the top level")
 def limits(ctx: Context) -> Outcome:
     env = ctx.env
     samples = ctx.level(env.max_level, ctx.config.limit_seeds)

@@ -31,6 +31,15 @@ def perturbed(answer: str, output_type: str) -> str:
     return answer + "x"
 
 
+def boxed_forms(answer: str, output_type: str) -> list[str]:
+    """The ways a correct completion may state ``answer``: as printed and, for arrays, as the prompt
+    asks (``[a, b, c]``; the only form of an empty array)."""
+    if output_type != "array":
+        return [answer]
+    listed = "[" + ", ".join(answer.split()) + "]"
+    return [answer, listed] if answer else [listed]
+
+
 @register("verifier", "verify() accepts the boxed reference answer and rejects a perturbed one")
 def verifier(ctx: Context) -> Outcome:
     env = ctx.env
@@ -39,12 +48,13 @@ def verifier(ctx: Context) -> Outcome:
     if not answers:
         return Outcome("skip", "no reference answer could be computed (see the other checks)", {})
     for answer in answers:
-        if verify(f"\\boxed{{{answer}}}", answer, env.output_type) != 1.0:
-            return Outcome("fail", f"verify rejects the boxed reference answer {clip(answer, 40)!r}",
-                           {"answer": clip(answer), "output_type": env.output_type})
-        wrong = perturbed(answer, env.output_type)
-        if verify(f"\\boxed{{{wrong}}}", answer, env.output_type) != 0.0:
-            return Outcome("fail", f"verify accepts {clip(wrong, 40)!r} for the answer {clip(answer, 40)!r}",
-                           {"answer": clip(answer), "perturbed": clip(wrong), "output_type": env.output_type})
+        for form in boxed_forms(answer, env.output_type):
+            if verify(f"\\boxed{{{form}}}", answer, env.output_type) != 1.0:
+                return Outcome("fail", f"verify rejects the boxed reference answer {clip(form, 40)!r}",
+                               {"answer": clip(answer), "boxed": clip(form), "output_type": env.output_type})
+        for wrong in boxed_forms(perturbed(answer, env.output_type), env.output_type):
+            if verify(f"\\boxed{{{wrong}}}", answer, env.output_type) != 0.0:
+                return Outcome("fail", f"verify accepts {clip(wrong, 40)!r} for the answer {clip(answer, 40)!r}",
+                               {"answer": clip(answer), "perturbed": clip(wrong), "output_type": env.output_type})
     return Outcome("pass", f"{len(answers)} distinct answers accepted boxed, perturbed ones rejected",
                    {"answers": len(answers)})
