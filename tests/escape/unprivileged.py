@@ -46,6 +46,9 @@ def unavailable() -> str | None:
     missing = [tool for tool in ("setpriv", "unshare", "mount") if shutil.which(tool) is None]
     if missing:
         return f"the unprivileged re-run needs {', '.join(missing)} (util-linux)"
+    probe = subprocess.run(["unshare", "-m", "--propagation", "private", "true"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        return f"the unprivileged re-run needs a private mount namespace: {probe.stderr.strip()}"
     for path in _needed():
         if os.stat(path).st_mode & 0o005 != 0o005:
             return f"uid 65534 cannot read {path} itself (only blocked parent directories can be worked around)"
