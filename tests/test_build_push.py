@@ -97,7 +97,7 @@ def test_push_refuses_a_folder_that_is_not_a_pool(tmp_path, capsys):
 
 def test_build_with_a_scaler_pool_needs_trust(tmp_path, capsys):
     pool = tmp_path / "SCALER-1.json"
-    pool.write_text("{}")
+    pool.write_text('{"1_A. Some problem": {}}')
     assert main(["build", "--out", str(tmp_path / "out"), "--scaler-pool", str(pool)]) == 2
     assert "trust" in capsys.readouterr().err
 
