@@ -29,8 +29,6 @@ import seccomp
 
 REPORT_FD = 3
 MAX_FILES = 64  # open files per process: with RLIMIT_FSIZE this bounds what memfds can hold
-PR_SET_DUMPABLE = 4
-_prctl = ctypes.CDLL(None).prctl  # resolved once in the worker: a fresh CDLL costs a child ~0.7 ms
 fork = ctypes.PyDLL(None, use_errno=True).fork
 """libc's fork, with the GIL held. The worker and a template are single-threaded and idle between
 statements, so the child needs none of ``os.fork``'s at-fork hooks (random reseeding, lock
@@ -44,13 +42,14 @@ class Failure(Exception):
 
 def enter(fds: dict[int, int], report_fd: int, limits: dict, cpu_seconds: int | None = None) -> None:
     """Give the child exactly the fds ``{target: source}`` (0-2, and 4 for a stage's extra file) and
-    its report pipe as fd 3; close every other fd (the pool's pipes above all); set the limits."""
+    its report pipe as fd 3; close every other fd (the pool's pipes above all); set the limits and the
+    seccomp filter. It stays not dumpable, like the worker: no other process of its uid may trace it
+    or open its ``/proc`` files (an ``execve`` of a C++ binary makes it dumpable again)."""
     wanted = {**fds, REPORT_FD: report_fd}
     staged = {target: fcntl.fcntl(source, fcntl.F_DUPFD, 5) for target, source in wanted.items()}  # above every target
     for target, fd in staged.items():
         os.dup2(fd, target)
     os.closerange(max(wanted) + 1, resource.getrlimit(resource.RLIMIT_NOFILE)[1])
-    _prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)  # a plain process again (the worker is not dumpable)
     limits_to_set = [
         (resource.RLIMIT_AS, limits["memory_bytes"]),
         (resource.RLIMIT_FSIZE, limits["output_bytes"] + 1),

@@ -44,13 +44,11 @@ class _SockFprog(ctypes.Structure):
 
 
 _FILTER = _program()
+_PROG = None if _FILTER is None else ctypes.pointer(_SockFprog(len(_FILTER) // 8, _FILTER))  # built once, in the worker
 _prctl = ctypes.CDLL(None, use_errno=True).prctl
 
 
 def install() -> None:
     """Install the filter on the calling process (and, inherited, on everything it starts)."""
-    if _FILTER is None:
-        return
-    prog = _SockFprog(len(_FILTER) // 8, _FILTER)
-    if _prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) != 0:
+    if _PROG is not None and _prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, _PROG, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "seccomp filter refused")
