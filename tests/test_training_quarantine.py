@@ -25,7 +25,8 @@ from scaler.curriculum import Curriculum  # noqa: E402
 from scaler.errors import UntrustedCodeError  # noqa: E402
 from scaler.envs import builtin_environments, save_environments  # noqa: E402
 from scaler.training.callback import STATE_FILE, TRACE_FILE  # noqa: E402
-from scaler.training.run import main, parse_args  # noqa: E402
+from scaler.training.args import parse_args
+from scaler.training.run import main  # noqa: E402
 
 BROKEN = "broken-gen"
 CRASH = "generator bug: level table overflow"

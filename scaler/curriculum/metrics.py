@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import time
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any, Mapping, Sequence
@@ -125,14 +126,19 @@ def step_metrics(
 
 
 class Trace:
-    """Append-only list of per-step records; with ``path`` each record is also appended to that JSONL file."""
+    """Append-only list of per-step records; with ``path`` each record is also appended to that JSONL file.
+
+    A record is :meth:`StepMetrics.to_record` plus ``time`` and, in a training run, the trainer's
+    ``global_step`` (the optimizer step whose rollouts it summarises)."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.records: list[dict[str, Any]] = []
         self.path = path
 
     def append(self, metrics: StepMetrics | Mapping[str, Any]) -> dict[str, Any]:
+        """Add a record, stamped with ``time`` (Unix seconds) unless it has one; a trainer adds ``global_step``."""
         record = metrics.to_record() if isinstance(metrics, StepMetrics) else dict(metrics)
+        record.setdefault("time", round(time.time(), 3))
         self.records.append(record)
         if self.path is not None:
             with open(self.path, "a", encoding="utf-8") as f:

@@ -48,6 +48,8 @@ class CurriculumCallback(TrainerCallback):
         self._written = len(self.stream.trace.records)
 
     def on_step_end(self, args: TrainingArguments, state: TrainerState, control: TrainerControl, **kwargs: Any):
+        for record in self.stream.trace.records[self._written :]:
+            record.setdefault("global_step", state.global_step)
         if state.is_world_process_zero:
             self._append_trace(Path(args.output_dir))
 
@@ -55,13 +57,13 @@ class CurriculumCallback(TrainerCallback):
         if state.is_world_process_zero:
             checkpoint = Path(args.output_dir) / f"checkpoint-{state.global_step}"
             self.save(checkpoint)
-            self._plot(Path(args.output_dir))
+            self._plot(Path(args.output_dir), state)
 
     def on_train_end(self, args: TrainingArguments, state: TrainerState, control: TrainerControl, **kwargs: Any):
         if state.is_world_process_zero:
             out = Path(args.output_dir)
             self.save(out)
-            self._plot(out)
+            self._plot(out, state)
 
     # ------------------------------------------------------------------ files
     def save(self, folder: Path) -> None:
@@ -92,6 +94,12 @@ class CurriculumCallback(TrainerCallback):
                 f.writelines(json.dumps(r) + "\n" for r in new)
             self._written += len(new)
 
-    def _plot(self, out: Path) -> None:
+    def _plot(self, out: Path, state: TrainerState) -> None:
+        curriculum = self.stream.curriculum
         if self.stream.trace.records:
-            plot_trace(self.stream.trace.records, out / PLOT_FILE)
+            plot_trace(
+                self.stream.trace.records, out / PLOT_FILE, title=out.name,
+                max_levels={e: spec.max_level for e, spec in curriculum.envs.items()},
+                target=curriculum.config.target_success, band=curriculum.config.retire_frontier_band,
+                log_history=state.log_history,
+            )

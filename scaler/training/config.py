@@ -13,6 +13,7 @@ from typing import Any
 
 from scaler.curriculum.config import PRESETS, CurriculumConfig
 from scaler.engine import EngineConfig
+from scaler.errors import ConfigError
 
 
 @dataclass
@@ -31,6 +32,11 @@ class ScalerArguments:
         default=False,
         metadata={"help": "Run the generators and solutions of a non-built-in pool (always inside the sandbox); "
                   "the model's own `trust_remote_code` is separate."},
+    )
+    model_license: str | None = field(
+        default=None,
+        metadata={"help": "License id of the trained model for its card (a Hub id such as `apache-2.0`; follow the "
+                  "base model's); default: the offline model's, else `other`."},
     )
     curriculum_preset: str = field(
         default="default",
@@ -89,13 +95,13 @@ class ScalerArguments:
             try:
                 self.curriculum = json.loads(self.curriculum)
             except json.JSONDecodeError as e:
-                raise ValueError(f"--curriculum must be a JSON object, got {self.curriculum!r}: {e}") from None
+                raise ConfigError(f"--curriculum must be a JSON object, got {self.curriculum!r}: {e}") from None
         if self.curriculum is not None and not isinstance(self.curriculum, dict):
-            raise ValueError(f"curriculum must be a mapping of CurriculumConfig settings, got {self.curriculum!r}")
+            raise ConfigError(f"curriculum must be a mapping of CurriculumConfig settings, got {self.curriculum!r}")
         if self.curriculum_preset not in PRESETS:
-            raise ValueError(f"curriculum_preset must be one of {list(PRESETS)}, got {self.curriculum_preset!r}")
+            raise ConfigError(f"curriculum_preset must be one of {list(PRESETS)}, got {self.curriculum_preset!r}")
         if self.input_format not in ("stdin", "dict"):
-            raise ValueError(f"input_format must be 'stdin' or 'dict', got {self.input_format!r}")
+            raise ConfigError(f"input_format must be 'stdin' or 'dict', got {self.input_format!r}")
         self.curriculum_config()  # fail at parse time on unknown or invalid settings
 
     def curriculum_config(self) -> CurriculumConfig:

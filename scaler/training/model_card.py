@@ -1,8 +1,11 @@
-"""The model card of a scaler GRPO run, from ``hub_cards/model_card.md``.
+"""The model card of a scaler GRPO run: TRL's own card extended with ``hub_cards/model_card.md``.
 
-It names the environment pool, the curriculum settings and what the curriculum did (accuracy and
-difficulty at the start and end of training, turnover, quarantines and level caps with their reasons, each active
-environment's final difficulty), plus the training settings.
+TRL's ``generate_model_card`` gives the metadata, framework versions and citations; scaler sets the
+license and ``library_name`` (``peft`` for a LoRA adapter) and adds what TRL cannot know: the
+environment pool, the curriculum settings, what each logged step did (rewards, groups with mixed
+rewards, clipped completions, gradient norm), what the curriculum did (accuracy and difficulty at the
+start and end, turnover, quarantines and level caps with their reasons, final difficulties) and the
+training settings.
 """
 
 from __future__ import annotations
@@ -10,9 +13,10 @@ from __future__ import annotations
 import os
 import statistics
 from enum import Enum
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, Mapping, Sequence
+
+from jinja2 import Template
 
 from scaler.cards import template_path
 from scaler.envs.io import BUILTIN
@@ -23,8 +27,10 @@ TRAINING_SETTINGS = (
     "generation_batch_size", "per_device_train_batch_size", "gradient_accumulation_steps", "beta", "loss_type",
     "epsilon", "epsilon_high", "temperature", "max_completion_length", "use_vllm", "seed",
 )
-PACKAGES = ("scaler", "trl", "transformers", "torch", "datasets")
-TAGS = ["scaler", "grpo", "trl", "rlvr", "curriculum", "reasoning"]
+TAGS = ["scaler", "rlvr", "curriculum", "reasoning"]
+PAPER_URL = "https://arxiv.org/abs/2601.04809"
+TRL_FROM = "## Training procedure"
+"""TRL's card is kept from this heading on (procedure, framework versions, citations)."""
 
 
 def curriculum_results(records: Sequence[Mapping[str, Any]], max_levels: Mapping[str, int]) -> dict[str, Any] | None:
@@ -53,6 +59,39 @@ def curriculum_results(records: Sequence[Mapping[str, Any]], max_levels: Mapping
     }
 
 
+STEP_COLUMNS = (
+    ("step", "step"),
+    ("reward", "reward"),
+    ("rewards/scaler_reward/mean", "correct"),
+    ("rewards/boxed_format_reward/mean", "format"),
+    ("frac_reward_zero_std", "groups without mixed rewards"),
+    ("completions/clipped_ratio", "clipped"),
+    ("grad_norm", "grad_norm"),
+)
+
+
+def training_steps(log_history: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
+    """The trainer's logged training steps as table rows, and how many had a non-zero gradient."""
+    logged = [r for r in log_history if "grad_norm" in r and "loss" in r]
+    if not logged:
+        return None
+    columns = [(key, title) for key, title in STEP_COLUMNS if any(key in r for r in logged)]
+    rows = [[_figure(r.get(key)) for key, _ in columns] for r in logged]
+    return {
+        "titles": [title for _, title in columns],
+        "rows": rows,
+        "count": len(logged),
+        "learning": sum(float(r["grad_norm"]) > 0 for r in logged),
+        "mixed": sum(float(r.get("frac_reward_zero_std", 1.0)) < 1.0 for r in logged),
+    }
+
+
+def _figure(value: Any) -> str:
+    if value is None:
+        return ""
+    return str(value) if isinstance(value, int) else f"{float(value):.3g}"
+
+
 _FIGURES = (
     ("accuracy", "accuracy"),
     ("level", "mean_level"),
@@ -72,25 +111,39 @@ def render_model_card(
     records: Sequence[Mapping[str, Any]],
     max_levels: Mapping[str, int],
     training_args: Any,
+    peft: bool = False,
+    license: str = "other",
+    base_model_note: str | None = None,
+    trainer_citation: str | None = None,
+    log_history: Sequence[Mapping[str, Any]] = (),
+    format_reward: bool = False,
 ) -> str:
-    """The card's Markdown (YAML metadata included)."""
-    from huggingface_hub import ModelCard, ModelCardData
+    """The card's Markdown: TRL's card (metadata, framework versions, citations) with scaler's sections.
+
+    ``repo_id`` is what the usage snippet loads (the Hub id when pushing, else the output folder).
+    """
+    from trl.trainer.utils import generate_model_card
 
     hub_dataset = _hub_dataset(pool)
-    card_data = ModelCardData(
-        model_name=model_name,
-        base_model=base_model,
-        library_name="transformers",
-        pipeline_tag="text-generation",
-        tags=TAGS,
-        datasets=[hub_dataset] if hub_dataset else None,
+    trl_card = generate_model_card(
+        base_model=base_model, model_name=model_name, hub_model_id=repo_id, dataset_name=hub_dataset,
+        tags=TAGS, wandb_url=None, trackio_url=None, trainer_name="GRPO", trainer_citation=trainer_citation,
+        paper_title=None, paper_id=None,
     )
-    card = ModelCard.from_template(
-        card_data,
-        template_path=str(template_path("model_card.md")),
+    data = trl_card.data
+    data.license = license
+    data.library_name = "peft" if peft else "transformers"
+    data.pipeline_tag = "text-generation"
+    data.pop("licence", None)  # TRL 1.16 writes `licence: license`, a typo of the `license` key
+    trl_sections = trl_card.text[trl_card.text.index(TRL_FROM):]
+    template = Template(template_path("model_card.md").read_text(encoding="utf-8"))
+    body = template.render(
         model_name=model_name,
         repo_id=repo_id,
         base_model=base_model,
+        base_model_note=base_model_note,
+        peft=peft,
+        paper_url=PAPER_URL,
         env_dataset=pool if pool and pool != BUILTIN else "scaler's built-in pool",
         env_dataset_url=f"https://huggingface.co/datasets/{hub_dataset}" if hub_dataset else None,
         num_envs=num_envs,
@@ -99,9 +152,11 @@ def render_model_card(
         curriculum_settings=dict(curriculum_settings),
         results=curriculum_results(records, max_levels),
         training_settings={k: _plain(getattr(training_args, k)) for k in TRAINING_SETTINGS if hasattr(training_args, k)},
-        versions={p: _version(p) for p in PACKAGES},
+        steps=training_steps(log_history),
+        format_reward=format_reward,
+        trl_sections=trl_sections,
     )
-    return str(card)
+    return f"---\n{data.to_yaml()}\n---\n\n{body.strip()}\n"
 
 
 def _plain(value: Any) -> Any:
@@ -113,13 +168,6 @@ def _hub_dataset(pool: str | None) -> str | None:
     if not pool or pool == BUILTIN or os.path.exists(pool):
         return None
     return pool
-
-
-def _version(package: str) -> str:
-    try:
-        return version(package)
-    except PackageNotFoundError:
-        return "not installed"
 
 
 def write_model_card(path: str | os.PathLike[str], **kwargs: Any) -> Path:

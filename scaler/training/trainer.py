@@ -1,7 +1,8 @@
 """``ScalerGRPOTrainer``: TRL's ``GRPOTrainer`` whose model card describes the environments and curriculum.
 
 TRL writes the card on every checkpoint and in ``push_to_hub`` through ``create_model_card``; this
-override renders ``hub_cards/model_card.md`` instead (see :mod:`scaler.training.model_card`).
+override extends TRL's card with ``hub_cards/model_card.md`` (see :mod:`scaler.training.model_card`).
+A LoRA adapter names the base model by its Hub id, never by the local folder it was loaded from.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from accelerate.utils import is_peft_model
 from trl import GRPOTrainer
 
 from scaler.training.model_card import write_model_card
@@ -16,22 +18,29 @@ from scaler.training.stream import CurriculumStream
 
 
 class ScalerGRPOTrainer(GRPOTrainer):
-    def __init__(self, *args: Any, stream: CurriculumStream, base_model: str | None, pool: str | None, **kwargs: Any):
+    def __init__(self, *args: Any, stream: CurriculumStream, base_model: str | None, pool: str | None,
+                 license: str = "other", base_model_note: str | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.stream = stream
         self.base_model = base_model
         self.pool = pool
+        self.license = license
+        self.base_model_note = base_model_note
+        if base_model and is_peft_model(self.model):  # adapter_config.json: the Hub id, not ~/.cache/...
+            for config in self.model.peft_config.values():
+                config.base_model_name_or_path = base_model
 
     def create_model_card(
         self, model_name: str | None = None, dataset_name: str | None = None, tags: str | list[str] | None = None
     ) -> None:
         if not self.is_world_process_zero():
             return
-        repo_id = self.args.hub_model_id or Path(self.args.output_dir).name
+        out = Path(self.args.output_dir)
+        repo_id = self.args.hub_model_id if self.args.push_to_hub and self.args.hub_model_id else str(out.resolve())
         curriculum = self.stream.curriculum
         write_model_card(
-            Path(self.args.output_dir) / "README.md",
-            model_name=model_name or repo_id.split("/")[-1],
+            out / "README.md",
+            model_name=model_name or (self.args.hub_model_id or out.name).split("/")[-1],
             repo_id=repo_id,
             base_model=self.base_model,
             pool=self.pool,
@@ -40,4 +49,10 @@ class ScalerGRPOTrainer(GRPOTrainer):
             records=self.stream.trace.records,
             max_levels={e: spec.max_level for e, spec in curriculum.envs.items()},
             training_args=self.args,
+            peft=is_peft_model(self.model),
+            license=self.license,
+            base_model_note=self.base_model_note,
+            trainer_citation=self._paper.get("citation"),
+            log_history=self.state.log_history,
+            format_reward=any(getattr(f, "__name__", "") == "boxed_format_reward" for f in self.reward_funcs),
         )

@@ -13,7 +13,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from scaler.training.run import cli_main
+    from scaler.training.args import cli_main
 
-    cli_main(args.rest)
-    return 0
+    return cli_main(args.rest)
