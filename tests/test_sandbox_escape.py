@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from escape.attacks import ATTACKS, MECHANISMS, ROLES, Attack, Outcome
-from escape.unprivileged import INNER_ENV, InnerRun, Pending, unavailable
+from escape.unprivileged import INNER_ENV, NOBODY, InnerRun, Pending, unavailable
 from escape.world import (ESCAPED, LEGIT_CPP, LIMITS, MEMORY_SLACK, POOL_GROWTH, SECRET_ENV, MemorySampler, World,
                           assert_legit, confinement_problem, descendants, expected, legit_tasks, make_world,
                           result_text, run_bounded, strays)
@@ -75,6 +75,17 @@ def test_the_suite_covers_every_mechanism_and_role() -> None:
         assert sum(a.mechanism == mechanism for a in ATTACKS) >= 5, mechanism
     for role in ROLES:
         assert any(a.role == role for a in ATTACKS), role
+
+
+def test_the_rerun_is_unprivileged() -> None:
+    """In the re-run (reported as ``test_unprivileged[the_rerun_is_unprivileged]``): uid and gid 65534,
+    no supplementary groups, no capabilities at all."""
+    if not INNER:
+        pytest.skip("checks the unprivileged re-run from inside it")
+    status = dict(line.split(":\t", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":\t" in line)
+    assert (os.getuid(), os.geteuid(), os.getgid(), os.getegid(), os.getgroups()) == (NOBODY,) * 4 + ([],)
+    capabilities = {name: status[name].strip() for name in ("CapInh", "CapPrm", "CapEff", "CapBnd", "CapAmb")}
+    assert all(int(value, 16) == 0 for value in capabilities.values()), capabilities
 
 
 @pytest.mark.parametrize("attack", ATTACKS, ids=[a.id for a in ATTACKS])
@@ -180,7 +191,7 @@ def inner_run(unprivileged_run: Pending | None) -> InnerRun:
     return unprivileged_run.wait()
 
 
-UNPRIVILEGED_IDS = ["test_the_suite_covers_every_mechanism_and_role",
+UNPRIVILEGED_IDS = ["test_the_suite_covers_every_mechanism_and_role", "test_the_rerun_is_unprivileged",
                     *[f"test_attack_is_contained[{a.id}]" for a in ATTACKS],
                     "test_cache_serves_a_pool_in_another_process"]
 
