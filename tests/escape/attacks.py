@@ -30,6 +30,7 @@ ROLES = ("generator", "python", "cpp", "compile")
 
 COMPILE_LIMITS = replace(LIMITS, compile_seconds=2.0)
 QUICK_GENERATOR = replace(LIMITS, generator_seconds=1.0)  # for attacks that only end at their deadline
+ROOMY = replace(LIMITS, generator_seconds=5.0, solution_seconds=4.0)  # time to reach the limit under test, under load
 HOARD = replace(LIMITS, memory_bytes=256 << 20, solution_seconds=5.0)  # hoards of 0.5-1.5 GiB against 256 MiB
 SCRIPT_666 = "#!/bin/sh\\necho 666\\n"  # what a forged binary does: answer 666
 
@@ -911,7 +912,7 @@ reports = 0
 while chunk := os.read(r, 64):
     reports += len(chunk)
 print(reports * SIZE)
-''', check=memory_held),
+''', check=memory_held, limits=ROOMY),
     Attack("memory-forks-cpp", KERNEL, "cpp", r'''
 #include <cstdio>
 #include <cstdlib>
@@ -937,7 +938,7 @@ int main() {
     while ((got = read(fds[0], buf, sizeof buf)) > 0) reports += got;
     printf("%ld\n", reports * (long)size);
 }
-''', check=memory_held),
+''', check=memory_held, limits=ROOMY),
     Attack("fork-bomb-generator", KERNEL, "generator", r'''
 def gen(params):
     libc.prctl(15, ($bg_name + "-fork").encode(), 0, 0, 0)
@@ -960,7 +961,7 @@ print(6)
     Attack("huge-display", KERNEL, "generator", r'''
 def gen(params):
     return "3\n1 2 3\n", "x" * (256 << 20)
-''', check=stopped_as_generator),
+''', check=stopped_as_generator, limits=ROOMY),
     Attack("huge-stdin", KERNEL, "generator", r'''
 def gen(params):
     return "1\n" + "9" * (64 << 20), None
@@ -1022,9 +1023,11 @@ paths = [$canary, $ssh_key, $hf_token, "~/.ssh/id_rsa", "~/.cache/huggingface/to
          "/root/.cache/huggingface/token", os.path.join($repo, "setup.cfg"), os.path.join($repo, ".git", "config"),
          "/etc/shadow"]
 loot = [read(os.path.expanduser(p)) for p in paths]
-for home in ("/root", "/home", $home):
-    for path, dirs, files in os.walk(home):
-        loot += [read(os.path.join(path, n)) for n in files][:50]
+homes = ["/root", $home] + [os.path.join("/home", name) for name in ls("/home")]
+for home in homes:  # the usual credentials of a developer's home
+    for name in (".netrc", ".git-credentials", ".bash_history", ".aws/credentials", ".docker/config.json",
+                 ".config/gh/hosts.yml", ".ssh/id_ed25519", ".ssh/id_rsa", ".cache/huggingface/token", "canary.txt"):
+        loot.append(read(os.path.join(home, name)))
 print(repr(loot)[: 1 << 19])
 '''),
     Attack("secret-files-cpp", KERNEL, "cpp", r'''
