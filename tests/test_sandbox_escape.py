@@ -163,7 +163,8 @@ def test_cache_serves_a_pool_in_another_process(world: World) -> None:
     """After all the attacks, every C++ binary in the cache is the real one: a pool in another process
     that loads (or builds) them answers right."""
     stdin = "4\n10 20 30 40\n"
-    spec = {"limits": asdict(LIMITS), "cache": str(world.cache), "tasks": [[p.source, stdin] for p in world.cpp_sources]}
+    tasks = [[program.source, stdin] for program in world.cpp_sources]
+    spec = {"limits": asdict(LIMITS), "cache": str(world.cache), "tasks": tasks}
     proc = subprocess.run([sys.executable, "-c", _OTHER_PROCESS], input=json.dumps(spec), capture_output=True,
                           text=True, timeout=300, cwd=Path(__file__).resolve().parents[1])
     assert proc.returncode == 0, proc.stderr[-2000:]

@@ -111,16 +111,15 @@ def stopped_as_generator(outcome: Outcome) -> None:
     assert not outcome.result.ok and outcome.result.stage == "generator", outcome.result
 
 
-def stopped_as_compile(outcome: Outcome) -> None:
-    result = outcome.result
-    assert not result.ok and result.stage == "compile", result
-    assert "\n" not in result.error and len(result.error) <= 1000, f"unclipped compiler error ({len(result.error)} chars)"
-
-
 def one_line_error(outcome: Outcome) -> None:
     error = outcome.result.error
     assert error is not None, outcome.result
     assert "\n" not in error and len(error) <= 1000, f"the error is not one short line ({len(error)} chars)"
+
+
+def stopped_as_compile(outcome: Outcome) -> None:
+    assert not outcome.result.ok and outcome.result.stage == "compile", outcome.result
+    one_line_error(outcome)
 
 
 def probe_found_nothing(outcome: Outcome) -> None:

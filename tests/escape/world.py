@@ -60,7 +60,8 @@ def _mined_generator() -> Program:
 LEGIT_GEN = _mined_generator()
 LEGIT_PY = Program("python", "input()\nprint(sum(map(int, input().split())))\n")
 LEGIT_CPP_SOURCE = ("#include <cstdio>\n// legit {tag}\nint main(){{long long n,s=0,x;"
-                    " if(scanf(\"%lld\",&n)!=1) return 1; while(scanf(\"%lld\",&x)==1) s+=x; printf(\"%lld\\n\",s);}}\n")
+                    " if(scanf(\"%lld\",&n)!=1) return 1; while(scanf(\"%lld\",&x)==1) s+=x;"
+                    " printf(\"%lld\\n\",s);}}\n")
 LEGIT_CPP = Program("cpp", LEGIT_CPP_SOURCE.format(tag="sum"))
 
 
