@@ -125,6 +125,7 @@ def _attack(world: World, attack: Attack, failures: list[str], spared: int | Non
         if attack.check is not None:
             _check(lambda: attack.check(Outcome(results[0], probe, sampler.peak, attack.limits)), failures)
         bound = attack.limits.memory_bytes + MEMORY_SLACK
+        expect(sampler.peak > 0, "this process could not see the sandbox processes: the memory checks are blind")
         expect(sampler.peak <= bound,
                f"sandbox processes held {sampler.peak >> 20} MiB, memfds included (bound {bound >> 20} MiB)")
         expect(sampler.own_peak <= POOL_GROWTH, f"the pool process itself grew by {sampler.own_peak >> 20} MiB "
