@@ -1081,12 +1081,12 @@ int main() {  // memfd pages are in no process's resident set: 32 x 48 x 1 MiB =
 }
 ''', check=memory_held, limits=HOARD),
     Attack("sysv-shm-hoard", KERNEL, "python", r'''
-IPC_PRIVATE, IPC_CREAT = 0, 0o1000
+IPC_CREAT = 0o1000
 libc.shmat.restype, libc.shmat.argtypes = ctypes.c_void_p, [ctypes.c_int, ctypes.c_void_p, ctypes.c_int]
 libc.shmdt.argtypes = [ctypes.c_void_p]
 SIZE, held = 64 << 20, 0
-for _ in range(24):  # 1.5 GiB of segments, each attached only while it is filled: in no resident set
-    shm = libc.shmget(IPC_PRIVATE, SIZE, IPC_CREAT | 0o600)
+for i in range(24):  # 1.5 GiB of segments, each attached only while it is filled: in no resident set
+    shm = libc.shmget($ipc_key + 1 + i, SIZE, IPC_CREAT | 0o600)
     address = libc.shmat(shm, None, 0) if shm >= 0 else None
     if address in (None, ctypes.c_void_p(-1).value):
         break

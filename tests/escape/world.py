@@ -31,7 +31,8 @@ from scaler.sandbox import Limits, Program, SandboxPool, Task, TaskResult
 NONCE = secrets.token_hex(4)
 ESCAPED = "ESCAPED!"  # what an attack prints when an operation its sandbox must forbid succeeded
 MARKER = f"escaped-{NONCE}"  # the name of every file, shm object, queue or socket an attack tries to plant
-IPC_KEY = 0x5CA1E000 + int(NONCE[:3], 16)  # the System V IPC key attacks create objects under
+IPC_KEY = 0x5CA1E000 + (int(NONCE[:3], 16) << 5)  # attacks create System V objects under IPC_KEY + 0..31
+IPC_KEYS = range(IPC_KEY, IPC_KEY + 32)
 BG_NAME = "escbg"  # the comm prefix of every process an attack tries to leave running
 SECRET_ENV = "SCALER_ESCAPE_SECRET"
 HOME_PARENT_ENV = "SCALER_ESCAPE_HOME_PARENT"  # where the fake home goes (the unprivileged re-run sets it)
@@ -332,24 +333,23 @@ IPC_RMID = 0
 
 
 def _ipc_objects() -> list[str]:
-    """System V objects under ``IPC_KEY`` and the POSIX queue ``/MARKER`` visible to the host (then removed)."""
+    """System V objects under ``IPC_KEYS``, kernel keys and the POSIX queue named ``MARKER`` that the
+    host sees (System V objects and queues are removed, so that they hold no memory after the test)."""
     found = []
     for kind, table in (("shared memory", "shm"), ("semaphore", "sem"), ("message queue", "msg")):
         try:
             rows = Path(f"/proc/sysvipc/{table}").read_text().splitlines()[1:]
         except OSError:
             continue
-        if any(row.split() and int(row.split()[0]) == IPC_KEY for row in rows):
+        if any(row.split() and int(row.split()[0]) in IPC_KEYS for row in rows):
             found.append(f"a System V {kind} created in the sandbox is visible on the host")
-    shm_id = _libc.shmget(IPC_KEY, 0, 0)
-    if shm_id >= 0:
-        _libc.shmctl(shm_id, IPC_RMID, None)
-    sem_id = _libc.semget(IPC_KEY, 0, 0)
-    if sem_id >= 0:
-        _libc.semctl(sem_id, 0, IPC_RMID)
-    msg_id = _libc.msgget(IPC_KEY, 0)
-    if msg_id >= 0:
-        _libc.msgctl(msg_id, IPC_RMID, None)
+    for key in IPC_KEYS:
+        if (shm_id := _libc.shmget(key, 0, 0)) >= 0:
+            _libc.shmctl(shm_id, IPC_RMID, None)
+        if (sem_id := _libc.semget(key, 0, 0)) >= 0:
+            _libc.semctl(sem_id, 0, IPC_RMID)
+        if (msg_id := _libc.msgget(key, 0)) >= 0:
+            _libc.msgctl(msg_id, IPC_RMID, None)
     try:
         if MARKER in Path("/proc/keys").read_text():
             found.append("a kernel key created in the sandbox is visible on the host")
