@@ -23,6 +23,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from dataclasses import asdict
 from pathlib import Path
 
@@ -30,8 +31,8 @@ import pytest
 
 from escape.attacks import ATTACKS, MECHANISMS, ROLES, Attack, Outcome
 from escape.unprivileged import INNER_ENV, NOBODY, InnerRun, Pending, unavailable
-from escape.world import (ESCAPED, LEGIT_CPP, LIMITS, MEMORY_SLACK, POOL_GROWTH, SECRET_ENV, MemorySampler, World,
-                          assert_legit, confinement_problem, descendants, expected, legit_tasks, make_world,
+from escape.world import (ESCAPED, LEGIT_CPP, LIMITS, MEMORY_SLACK, POOL_GROWTH, RUN_BOUND, SECRET_ENV, MemorySampler,
+                          World, assert_legit, confinement_problem, descendants, expected, legit_tasks, make_world,
                           result_text, run_bounded, strays)
 from scaler.sandbox import SandboxPool
 
@@ -150,6 +151,32 @@ def _excerpt(text: str, needle: str) -> str:
     return text[max(0, at - 40) : at + 120]
 
 
+CONCURRENT = ("fd-spray", "proc-fd-spray", "daemon-thread", "double-fork-daemon", "signal-storm", "keepalive-frames",
+              "deep-forged-frame", "gen-load-time-poison", "replace-binaries", "fork-bomb-generator")
+
+
+def test_attacks_beside_legit_batches_on_a_shared_pool(world: World) -> None:
+    """Attacks in one thread and legit batches in another, at the same time, on one two-worker pool:
+    the legit batches are answered right whatever the other worker runs."""
+    attacks = [attack for attack in ATTACKS if attack.id in CONCURRENT]
+    legit: list[list] = []
+    with SandboxPool(workers=2, limits=LIMITS, cache_dir=world.cache) as pool:
+        def serve_legit() -> None:
+            for seed in range(40, 48):
+                tasks = legit_tasks(seed)
+                legit.append([tasks, pool.run(tasks)])
+
+        thread = threading.Thread(target=serve_legit)
+        thread.start()
+        run_bounded(pool, [attack.task(world) for attack in attacks])
+        thread.join(RUN_BOUND)
+        assert not thread.is_alive(), "the legit batches did not finish"
+    assert len(legit) == 8
+    for tasks, results in legit:
+        assert_legit(tasks, results, "a legit batch beside the attacks")
+    assert not world.problems()
+
+
 _OTHER_PROCESS = """
 import json, sys
 from scaler.sandbox import Limits, Program, SandboxPool, Task
@@ -195,6 +222,7 @@ def inner_run(unprivileged_run: Pending | None) -> InnerRun:
 
 UNPRIVILEGED_IDS = ["test_the_suite_covers_every_mechanism_and_role", "test_the_rerun_is_unprivileged",
                     *[f"test_attack_is_contained[{a.id}]" for a in ATTACKS],
+                    "test_attacks_beside_legit_batches_on_a_shared_pool",
                     "test_cache_serves_a_pool_in_another_process"]
 
 
