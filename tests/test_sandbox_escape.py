@@ -9,7 +9,8 @@ carries a planted secret or an ``ESCAPED!`` report; the sandbox processes hold n
 memory limit (resident sets and memfds, sampled from here) and the pool itself does not balloon;
 and, seen from this process, no host file changed, no listener was reached, and no IPC object, kernel
 key or process outlived the attack or its pool. Cache attacks are also checked from a fresh pool and,
-at the end, from a pool in another process.
+at the end, from a pool in another process; some attacks also run beside legit batches sent at the
+same time to one two-worker pool.
 
 As root, pytest runs the attacks directly, and at the same time re-runs the whole module as uid/gid
 65534 in a subprocess (``tests/escape/unprivileged.py``): ``test_unprivileged[...]`` reports that
