@@ -48,7 +48,7 @@ def split_config(argv: Sequence[str]) -> tuple[str | None, list[str]]:
     for arg in args:
         if arg == "--config":
             config = next(args, None)
-            if config is None:
+            if config is None or config.startswith("--"):
                 raise ConfigError("--config needs a recipe name or a YAML file")
         elif arg.startswith("--config="):
             config = arg.split("=", 1)[1]

@@ -27,7 +27,7 @@ TRAINING_SETTINGS = (
     "generation_batch_size", "per_device_train_batch_size", "gradient_accumulation_steps", "beta", "loss_type",
     "epsilon", "epsilon_high", "temperature", "max_completion_length", "use_vllm", "seed",
 )
-TAGS = ["scaler", "rlvr", "curriculum", "reasoning"]
+TAGS = ["trl", "grpo", "scaler", "rlvr", "curriculum", "reasoning"]
 PAPER_URL = "https://arxiv.org/abs/2601.04809"
 TRL_FROM = "## Training procedure"
 """TRL's card is kept from this heading on (procedure, framework versions, citations)."""
@@ -114,26 +114,29 @@ def render_model_card(
     peft: bool = False,
     license: str = "other",
     base_model_note: str | None = None,
-    trainer_citation: str | None = None,
+    trainer_paper: Mapping[str, str] | None = None,
     log_history: Sequence[Mapping[str, Any]] = (),
     format_reward: bool = False,
 ) -> str:
     """The card's Markdown: TRL's card (metadata, framework versions, citations) with scaler's sections.
 
-    ``repo_id`` is what the usage snippet loads (the Hub id when pushing, else the output folder).
+    ``repo_id`` is what the usage snippet loads (the Hub id when pushing, else the output folder);
+    ``trainer_paper`` is TRL's ``GRPOTrainer._paper`` (title, arXiv id, BibTeX citation).
     """
     from trl.trainer.utils import generate_model_card
 
     hub_dataset = _hub_dataset(pool)
     trl_card = generate_model_card(
         base_model=base_model, model_name=model_name, hub_model_id=repo_id, dataset_name=hub_dataset,
-        tags=TAGS, wandb_url=None, trackio_url=None, trainer_name="GRPO", trainer_citation=trainer_citation,
-        paper_title=None, paper_id=None,
+        tags=TAGS, wandb_url=None, trackio_url=None, trainer_name="GRPO",
+        trainer_citation=(trainer_paper or {}).get("citation"), paper_title=(trainer_paper or {}).get("title"),
+        paper_id=(trainer_paper or {}).get("id"),
     )
     data = trl_card.data
     data.license = license
     data.library_name = "peft" if peft else "transformers"
     data.pipeline_tag = "text-generation"
+    data.datasets = [hub_dataset] if hub_dataset else None  # a list, as the Hub's metadata expects
     data.pop("licence", None)  # TRL 1.16 writes `licence: license`, a typo of the `license` key
     trl_sections = trl_card.text[trl_card.text.index(TRL_FROM):]
     template = Template(template_path("model_card.md").read_text(encoding="utf-8"))

@@ -52,7 +52,7 @@ class ScalerGRPOTrainer(GRPOTrainer):
             peft=is_peft_model(self.model),
             license=self.license,
             base_model_note=self.base_model_note,
-            trainer_citation=self._paper.get("citation"),
+            trainer_paper=self._paper,
             log_history=self.state.log_history,
             format_reward=any(getattr(f, "__name__", "") == "boxed_format_reward" for f in self.reward_funcs),
         )
