@@ -112,6 +112,7 @@ def _compile_all(envs: Sequence[Environment], limits: Limits) -> dict[str, bytes
     for env in envs:
         solution = env.solution()
         if solution.language == "cpp":
+            _progress(f"  baseline: compiling {env.id} in a fresh sandbox")
             built = compile_cpp(solution.source, seconds=limits.compile_seconds, memory_bytes=limits.memory_bytes,
                                 disk_bytes=limits.disk_bytes, confined=not bwrap.unconfined())
             if isinstance(built, bytes):

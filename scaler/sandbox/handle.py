@@ -14,7 +14,7 @@ from dataclasses import asdict
 from typing import Any
 
 from scaler.sandbox import bwrap
-from scaler.sandbox.protocol import FrameReader, FrameTimeout, ProtocolError, write_frame
+from scaler.sandbox.protocol import FrameReader, FrameTimeout, ProtocolError, encode, write_bytes
 from scaler.sandbox.task import Limits
 
 START_SECONDS = 60.0
@@ -70,8 +70,12 @@ class WorkerHandle:
                 self._proc.stderr.close()
 
     def send(self, message: Any) -> None:
+        self.send_encoded(encode(message))
+
+    def send_encoded(self, frame: bytes) -> None:
+        """Send a frame made by :func:`~scaler.sandbox.protocol.encode`."""
         try:
-            write_frame(self._cmd_w, message)
+            write_bytes(self._cmd_w, frame)
         except OSError as exc:
             raise WorkerDied(f"it stopped reading its commands: {exc.strerror}") from None
 

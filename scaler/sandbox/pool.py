@@ -22,11 +22,13 @@ from typing import Any, Sequence
 from scaler.sandbox import bwrap
 from scaler.sandbox.binaries import BinaryCache, binary_key, compile_cpp
 from scaler.sandbox.handle import FrameTimeout, WorkerDied, WorkerHandle
+from scaler.sandbox.protocol import encode
 from scaler.sandbox.task import STAGES, Limits, Program, Task, TaskResult
 
 GRACE_SECONDS = 5.0  # on top of a task's wall limits, for its worker to kill, clean up and answer
 MAX_CHUNK = 64
 MAX_DISPLAY_DEPTH = 100
+PIPELINE_BYTES = 16 << 10  # a next task this small is sent before the current one's answer arrives
 
 
 class SandboxPool:
@@ -205,13 +207,20 @@ class SandboxPool:
                 handle.programs.update(programs)
         except WorkerDied:
             return indices, False
+        frames = [encode({"op": "run", "task": w}) for w in wire] + [encode({"op": "end"})]
+        sent = 0
         for position, i in enumerate(indices):
             task = tasks[i]
             stage = "solution" if task.solution is not None else "generator"
             limit = (self.limits.generator_seconds if task.generator is not None else 0.0) + (
                 self.limits.solution_seconds if task.solution is not None else 0.0)
             try:
-                handle.send({"op": "run", "task": wire[position]})
+                if sent == position:
+                    handle.send_encoded(frames[sent])
+                    sent += 1
+                if len(frames[sent]) <= PIPELINE_BYTES:  # it waits in the pipe, not in the worker's memory
+                    handle.send_encoded(frames[sent])
+                    sent += 1
                 results[i] = _result(handle.receive(limit + GRACE_SECONDS), task, i)
             except FrameTimeout:
                 results[i] = TaskResult(None, None, None, stage=stage,
@@ -222,7 +231,8 @@ class SandboxPool:
                 continue
             return indices[position + 1 :], False
         try:
-            handle.send({"op": "end"})
+            if sent < len(frames):
+                handle.send_encoded(frames[-1])
         except WorkerDied:
             return [], False
         return [], True

@@ -46,6 +46,8 @@ class _SockFprog(ctypes.Structure):
 _FILTER = _program()
 _PROG = None if _FILTER is None else ctypes.pointer(_SockFprog(len(_FILTER) // 8, _FILTER))  # built once, in the worker
 _prctl = ctypes.CDLL(None, use_errno=True).prctl
+ACTIVE = _PROG is not None
+"""Whether task processes get the filter on this machine."""
 
 
 def install() -> None:

@@ -38,6 +38,7 @@ from typing import Callable
 
 import child
 import protocol
+import seccomp
 
 WATCH_SECONDS = 0.005  # how often the memory watchdog sums the task's resident memory
 PR_SET_DUMPABLE, PR_SET_CHILD_SUBREAPER = 4, 36
@@ -128,8 +129,10 @@ class Worker:
         report_r, report_w = os.pipe()
         try:
             request = json.dumps({"params": task["params"], "seed": task["seed"]}).encode()
-            socket.send_fds(template.sock, [request], [report_w, stdin_fd, self.devnull])
-            os.close(report_w)
+            try:
+                socket.send_fds(template.sock, [request], [report_w, stdin_fd, self.devnull])
+            finally:
+                os.close(report_w)
             ready, report, overrun = self.collect(template.sock.fileno(), report_r, deadline)
             answer = template.sock.recv(1 << 16) if ready else b""
         except OSError:
@@ -157,6 +160,10 @@ class Worker:
         code, entry = program
         mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         pid = child.fork()
+        if pid < 0:
+            mine.close()
+            theirs.close()
+            raise StageError("generator", f"generator could not start: {os.strerror(ctypes.get_errno())}")
         if pid == 0:
             try:
                 mine.close()
@@ -247,8 +254,9 @@ class Worker:
         if overrun == "memory":
             raise StageError(stage, f"{stage} ran out of memory (its processes used more than "
                                     f"{child.size(self.limits['memory_bytes'])} together)")
-        if overrun == "report":
-            raise StageError(stage, f"{stage} display exceeds the {child.size(self.limits['output_bytes'])} limit")
+        if overrun == "report":  # a generator reports its display; anything else, at most an error line
+            what = "display" if stage == "generator" else "output"
+            raise StageError(stage, f"{stage} {what} exceeds the {child.size(self.limits['output_bytes'])} limit")
 
     def collect(self, done_fd: int, report_r: int | None, deadline: float) -> tuple[bool, bytearray, str | None]:
         """Wait until ``done_fd`` is readable (the child exited, the template answered) or ``deadline``,
@@ -319,7 +327,7 @@ class Worker:
             except ChildProcessError:
                 pass
             time.sleep(0.0005 if spin else 0)
-        if self.pid_one:
+        if self.pid_one and not seccomp.ACTIVE:  # with the filter, tasks cannot make any
             _remove_ipc_objects()
         for directory in self.scratch:
             with os.scandir(directory) as entries:
