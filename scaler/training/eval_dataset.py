@@ -55,7 +55,7 @@ class HeldoutAwareReward:
 def build_eval_dataset(script_args, training_args, envs: Sequence[Environment]):
     """The run's held-out eval dataset, or None unless ``eval_heldout`` is on.
 
-    The environments are the held-out ones of ``eval_env_source`` (default: the training pool)."""
+    The environments are the held-out ones of ``eval_pool`` (default: the training pool)."""
     from scaler.envs import load_environments
     from scaler.errors import ConfigError
 
@@ -63,6 +63,6 @@ def build_eval_dataset(script_args, training_args, envs: Sequence[Environment]):
         return None
     if str(training_args.eval_strategy) in ("no", "IntervalStrategy.NO"):
         raise ConfigError("eval_heldout needs eval_strategy: steps (and eval_steps) to evaluate during training")
-    if script_args.eval_env_source is not None:
-        envs = load_environments(script_args.eval_env_source, trust_remote_code=script_args.pool_trust_remote_code)
+    if script_args.eval_pool is not None:
+        envs = load_environments(script_args.eval_pool, trust_remote_code=script_args.pool_trust_remote_code)
     return heldout_eval_dataset(envs, script_args.eval_levels, script_args.eval_per_level)
