@@ -1,111 +1,117 @@
-"""``scaler bench curriculum``: curricula compared on the simulated learner (:mod:`scaler.curriculum.simulate`).
+"""``scaler bench curriculum``: curricula and samplers compared on simulated learners at equal rollout budget.
 
-Every policy runs on the same simulated pool with the same seeds and the same budget (``steps`` x
-``batch_size`` prompts x ``rollouts`` rollouts). Policies are as their sources run them: the static,
-reasoning-gym and RLVE rules have no curation, so their batch rotates over the whole pool; SCALER
-(upstream) and ours keep an active set of ``active_size``. The figures compare rules under the
-simulator's stated assumptions; they are not claims about real models.
+Every policy runs on the same simulated pools (:mod:`scaler.curriculum.simulate`: the ``pool`` and the
+``general`` learner), with the same seeds, until it has generated the same number of rollouts
+(``steps x batch x rollouts``; discarded groups count). The static, reasoning-gym and RLVE rules and
+the samplers of :mod:`scaler.curriculum.baselines` draw from the whole pool; SCALER (upstream) and
+ours keep an active set. The figures compare rules under the simulators' stated assumptions; they are
+not claims about real models.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import time
-from dataclasses import asdict
-from typing import Any
+from typing import Any, Callable, Sequence
 
+from scaler.curriculum.baselines import AdaRFT, CurriculumSampler, DifficultyPools, DynamicSampling, OnlineFilter, Sampler
 from scaler.curriculum.config import CurriculumConfig
-from scaler.curriculum.simulate import SimConfig, simulate
+from scaler.curriculum.simulate import LEARNERS, simulate
+from scaler.curriculum.types import CurriculumEnv
+
+Policy = Callable[[Sequence[CurriculumEnv], int, int], Sampler]
+"""``(envs, active_size, seed) -> sampler``."""
 
 COLUMNS = (
-    ("informative_fraction", "informative", "{:.3f}"),
-    ("final_skill", "final skill", "{:.2f}"),
-    ("skill_gain", "skill gain", "{:.2f}"),
-    ("mastered", "mastered", "{:.0f}"),
-    ("retired", "turnover", "{:.0f}"),
-    ("envs_trained", "envs trained", "{:.0f}"),
-    ("accuracy", "accuracy", "{:.3f}"),
+    ("informative_fraction", "informative (generated)", "{:.3f}"),
+    ("normalized_skill", "final skill", "{:.3f}"),
+    ("held_out_skill", "held-out skill", "{:.3f}"),
+    ("mastered", "mastered", "{:.1f}"),
+    ("rollouts", "rollouts", "{:.0f}"),
+    ("updates", "updates", "{:.0f}"),
 )
 
 
-def policies(n_envs: int, active_size: int, ablation: bool = False) -> dict[str, CurriculumConfig]:
-    """The compared curricula, keyed by the name the table shows; ``ablation`` adds the two crossings
-    of {upstream, our} controller x {upstream, our} curation."""
-    whole_pool = dict(active_size=n_envs, retire_rules=[])
-    crossings = {
-        "upstream controller + our curation": CurriculumConfig(controller="upstream", active_size=active_size),
-        "our controller + upstream curation": CurriculumConfig.upstream(controller="band", active_size=active_size),
-    }
-    return {
-        "static uniform level": CurriculumConfig(controller="uniform", **whole_pool),
-        "static mid level": CurriculumConfig(controller="fixed", **whole_pool),
-        "reasoning-gym thresholds": CurriculumConfig(controller="threshold", **whole_pool),
-        "RLVE": CurriculumConfig(controller="rlve", **whole_pool),
-        "SCALER (upstream)": CurriculumConfig.upstream(active_size=active_size),
-        "scaler default (ours)": CurriculumConfig(active_size=active_size),
-        **(crossings if ablation else {}),
-    }
+def _curriculum(**settings: Any) -> Policy:
+    return lambda envs, active, seed: CurriculumSampler(envs, _config(settings, len(envs), active), seed)
 
 
-def run(
-    json_output: bool = False,
-    *,
-    n_envs: int = 128,
-    active_size: int = 32,
-    rollouts: int = 8,
-    steps: int = 300,
-    seed: int = 0,
-    ablation: bool = False,
-    quiet: bool = False,
-) -> dict[str, Any]:
-    """Run every policy; print a table (or JSON) unless ``quiet``; return the figures."""
-    sim = SimConfig(n_envs=n_envs, rollouts=rollouts, seed=seed)
-    results: dict[str, dict[str, float]] = {}
-    for name, config in policies(n_envs, active_size, ablation).items():
-        start = time.perf_counter()
-        result = simulate(config, sim, steps=steps, batch_size=active_size, seed=seed)
-        results[name] = {**result.figures(), "seconds": time.perf_counter() - start}
-    report = {
-        "benchmark": "curriculum",
-        "settings": {"steps": steps, "batch_size": active_size, "active_size": active_size, "simulator": asdict(sim)},
-        "policies": results,
-    }
+def _config(settings: dict[str, Any], n_envs: int, active: int) -> CurriculumConfig:
+    settings = dict(settings)
+    preset = settings.pop("preset", "default")
+    whole_pool = settings.pop("whole_pool", False)
+    size = dict(active_size=n_envs, retire_rules=[]) if whole_pool else dict(active_size=active)
+    return CurriculumConfig.preset(preset, **size, **settings)
+
+
+POLICIES: dict[str, Policy] = {
+    "static uniform level": _curriculum(controller="uniform", whole_pool=True),
+    "static mid level": _curriculum(controller="fixed", whole_pool=True),
+    "reasoning-gym thresholds": _curriculum(controller="threshold", whole_pool=True),
+    "RLVE": _curriculum(controller="rlve", whole_pool=True),
+    "DAPO dynamic sampling": lambda envs, active, seed: DynamicSampling(envs, seed),
+    "online difficulty filtering": lambda envs, active, seed: OnlineFilter(envs, seed),
+    "prime-rl difficulty pools": lambda envs, active, seed: DifficultyPools(envs, seed),
+    "AdaRFT": lambda envs, active, seed: AdaRFT(envs, seed),
+    "SCALER (upstream)": _curriculum(preset="upstream"),
+    "scaler default (ours)": _curriculum(),
+    "ours + zero-variance filter": lambda envs, active, seed: CurriculumSampler(
+        envs, CurriculumConfig(active_size=active), seed, zero_variance_filter=True),
+}
+
+
+def run(json_output: bool = False, *, learners: Sequence[str] = tuple(LEARNERS), policies: Sequence[str] | None = None,
+        seeds: int = 3, active_size: int = 32, rollouts: int = 8, steps: int = 300, quiet: bool = False) -> dict[str, Any]:
+    """Every policy on every learner and seed; prints tables (or JSON) unless ``quiet``; returns the figures."""
+    budget = steps * active_size * rollouts
+    report: dict[str, Any] = {"benchmark": "curriculum", "settings": {
+        "budget_rollouts": budget, "batch_size": active_size, "rollouts": rollouts, "seeds": seeds}, "learners": {}}
+    for learner_name in learners:
+        table = {}
+        for name in policies or POLICIES:
+            runs = []
+            started = time.perf_counter()
+            for seed in range(seeds):
+                learner = LEARNERS[learner_name](seed, rollouts)
+                sampler = POLICIES[name](learner.envs, active_size, seed)
+                runs.append(simulate(sampler, learner, budget=budget, batch_size=active_size, seed=seed).figures())
+            table[name] = {key: {"mean": statistics.fmean(r[key] for r in runs),
+                                 "sd": statistics.pstdev(r[key] for r in runs)} for key in runs[0]}
+            table[name]["seconds"] = time.perf_counter() - started
+        report["learners"][learner_name] = table
     if not quiet:
-        print(json.dumps(report, indent=2) if json_output else format_table(report))
+        print(json.dumps(report, indent=2) if json_output else format_tables(report))
     return report
 
 
-def format_table(report: dict[str, Any]) -> str:
-    """A Markdown table of a :func:`run` report."""
+def format_tables(report: dict[str, Any]) -> str:
+    """Markdown tables of a :func:`run` report, one per learner (mean ± sd over seeds)."""
     s = report["settings"]
-    sim = s["simulator"]
-    lines = [
-        f"curriculum benchmark (simulated learner): {sim['n_envs']} envs, batch {s['batch_size']} prompts x "
-        f"{sim['rollouts']} rollouts, {s['steps']} steps, seed {sim['seed']}",
-        "",
-        "| policy | " + " | ".join(header for _, header, _ in COLUMNS) + " | seconds |",
-        "|---|" + "---:|" * (len(COLUMNS) + 1),
-    ]
-    for name, fig in report["policies"].items():
-        cells = [fmt.format(fig[key]) for key, _, fmt in COLUMNS]
-        lines.append(f"| {name} | " + " | ".join(cells) + f" | {fig['seconds']:.1f} |")
+    lines = [f"curriculum benchmark (simulated learners): {s['budget_rollouts']:,} rollouts per run "
+             f"(batch {s['batch_size']} prompts x {s['rollouts']}), mean ± sd over {s['seeds']} seeds"]
+    for learner, table in report["learners"].items():
+        lines += ["", f"learner `{learner}`", "",
+                  "| policy | " + " | ".join(header for _, header, _ in COLUMNS) + " |",
+                  "|---|" + "---:|" * len(COLUMNS)]
+        for name, fig in table.items():
+            cells = [f"{fmt.format(fig[key]['mean'])} ± {fmt.format(fig[key]['sd'])}" for key, _, fmt in COLUMNS]
+            lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scaler bench curriculum", description=__doc__.splitlines()[0])
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    parser.add_argument("--envs", type=int, default=128, help="simulated pool size")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    parser.add_argument("--learner", choices=list(LEARNERS), action="append", default=None,
+                        help="simulated learner(s) (default: all)")
+    parser.add_argument("--policy", choices=list(POLICIES), action="append", default=None, help="default: all")
+    parser.add_argument("--seeds", type=int, default=3, help="seeds per policy and learner")
     parser.add_argument("--active", type=int, default=32, help="active-set size and prompts per step")
     parser.add_argument("--rollouts", type=int, default=8, help="rollouts per prompt")
-    parser.add_argument("--steps", type=int, default=300, help="training steps")
-    parser.add_argument("--seed", type=int, default=0, help="seeds the simulated pool, the rollouts and the curricula")
-    parser.add_argument("--ablation", action="store_true", help="also cross upstream/our controller with upstream/our curation")
+    parser.add_argument("--steps", type=int, default=300, help="budget in steps of a full batch")
     args = parser.parse_args(argv)
-    run(args.json, n_envs=args.envs, active_size=args.active, rollouts=args.rollouts, steps=args.steps,
-        seed=args.seed, ablation=args.ablation)
-
-
-if __name__ == "__main__":
-    main()
+    run(args.json, learners=args.learner or tuple(LEARNERS), policies=args.policy, seeds=args.seeds,
+        active_size=args.active, rollouts=args.rollouts, steps=args.steps)
+    return 0
