@@ -1,10 +1,11 @@
 """A small seccomp filter for task processes (stdlib only): deny the system calls that would let a
 task hold memory outside its resident set, keep kernel state beyond its life, or inspect others.
 
-Denied with ``EPERM``: memfd_create and memfd_secret (memory no resident-set watchdog sees), System V
-IPC (segments outlive their processes), the keyring calls (keys outlive the task), ptrace and
-process_vm_readv/writev, perf_event_open, bpf, userfaultfd and io_uring; and every system call of a
-foreign ABI (32-bit ``int 0x80``, x32), which would reach the same calls under other numbers.
+Denied with ``EPERM``: memfd_create and memfd_secret, socket and socketpair (memory held in them or in
+socket buffers is in no resident set, and the sandbox has no network to use), System V IPC (segments
+outlive their processes), the keyring calls (keys outlive the task), ptrace and process_vm_readv/writev,
+perf_event_open, bpf, userfaultfd and io_uring; and every system call of a foreign ABI (32-bit
+``int 0x80``, x32), which would reach the same calls under other numbers.
 Everything else is allowed. Only x86-64 and aarch64 are known; elsewhere no filter is installed.
 """
 
@@ -16,9 +17,9 @@ import struct
 
 _ARCH = {  # machine -> (AUDIT_ARCH_*, denied system call numbers)
     "x86_64": (0xC000003E, (29, 30, 31, 64, 65, 66, 67, 68, 69, 70, 71, 220,  # System V IPC
-                            248, 249, 250, 101, 310, 311, 298, 321, 323, 319, 447, 425, 426, 427)),
+                            248, 249, 250, 101, 310, 311, 298, 321, 323, 319, 447, 425, 426, 427, 41, 53)),
     "aarch64": (0xC00000B7, (186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197,
-                             217, 218, 219, 117, 270, 271, 241, 280, 282, 279, 447, 425, 426, 427)),
+                             217, 218, 219, 117, 270, 271, 241, 280, 282, 279, 447, 425, 426, 427, 198, 199)),
 }
 _X32_BIT = 0x40000000
 _LD_ABS, _JEQ, _JGE, _RET = 0x20, 0x15, 0x35, 0x06
