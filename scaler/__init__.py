@@ -20,7 +20,7 @@ _EXPORTS = {
     "InstanceError": "scaler.errors",
     "make_instance": "scaler.engine",
     "make_instances": "scaler.engine",
-    "verify": "scaler.verify",
+    "verify": "scaler.verifier",
     "load_environments": "scaler.envs",
     "save_environments": "scaler.envs",
     "Curriculum": "scaler.curriculum",
@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from scaler.envs import load_environments, save_environments
     from scaler.errors import EnvRecordError, InstanceError, ScalerError
     from scaler.instance import Instance
-    from scaler.verify import verify
+    from scaler.verifier import verify
 
 
 def __getattr__(name: str) -> Any:

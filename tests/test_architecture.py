@@ -125,7 +125,7 @@ def test_light_layers_do_not_import_heavy_ones():
                     todo.append(nxt)
         return seen
 
-    for light in ("scaler.environment", "scaler.errors", "scaler.verify", "scaler.curriculum.controllers"):
+    for light in ("scaler.environment", "scaler.errors", "scaler.verifier", "scaler.curriculum.controllers"):
         assert not {m for m in reaches(light) if m.startswith(("scaler.training", "scaler.cli", "scaler.eval"))}, light
     sandbox = {m for m in reaches("scaler.sandbox") if not m.startswith("scaler.sandbox")}
     assert sandbox <= {"scaler.safe_text", "scaler.cache", "scaler.errors"}, sandbox

@@ -7,9 +7,9 @@ import random
 import pytest
 
 from scaler import closed_form
-from scaler import verify as verifier
+from scaler import verifier
 from scaler.environment import OUTPUT_TYPES
-from scaler.verify import extract_boxed, verify
+from scaler.verifier import extract_boxed, verify
 
 
 def boxed(content: str) -> str:

@@ -15,9 +15,9 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from scaler import closed_form
-from scaler import verify as verifier
+from scaler import verifier
 from scaler.bench.verify import RED_TEAM
-from scaler.verify import verify
+from scaler.verifier import verify
 
 CALL_BOUND_S = 0.100
 MAX_CHARS = 32_000  # ~8,192 tokens, the longest response of the recipes; the cost is linear beyond

@@ -1,6 +1,6 @@
 """scaler's answer verifier as an ``evaluate`` metric: accuracy of completions against reference answers.
 
-Each prediction is scored 1 or 0 by :func:`scaler.verify.verify`: the last ``\\boxed{...}`` of the
+Each prediction is scored 1 or 0 by :func:`scaler.verifier.verify`: the last ``\\boxed{...}`` of the
 completion must state the reference answer (exact integers, decimals within their printed precision,
 arrays element by element, strings exactly). Needs the ``scaler`` package.
 
@@ -13,7 +13,7 @@ arrays element by element, strings exactly). Needs the ``scaler`` package.
 import datasets
 import evaluate
 
-from scaler.verify import verify
+from scaler.verifier import verify
 
 _CITATION = "SCALER (arXiv:2601.04809)"
 

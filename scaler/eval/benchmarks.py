@@ -31,7 +31,7 @@ def _doc(task_name: str, query: str, choices: list[str], gold_index: int = 0, **
 
 def math_answer(line: Mapping[str, Any]) -> str:
     """The reference answer of a math row: ``answer``, else the last boxed value of ``solution``."""
-    from scaler.verify import extract_boxed
+    from scaler.verifier import extract_boxed
 
     if line.get("answer") is not None:
         return str(line["answer"]).strip()

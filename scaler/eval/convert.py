@@ -26,7 +26,7 @@ from typing import Any, Callable
 from scaler.errors import ConfigError
 from scaler.eval.benchmarks import MMLU_PRO_INSTRUCTION
 from scaler.eval.protocol import BENCHMARKS
-from scaler.verify import extract_boxed
+from scaler.verifier import extract_boxed
 
 FILES = {
     "math500": "think_MATH-500_*.parquet",

@@ -4,7 +4,7 @@ Instances come from eval-space seeds (:func:`scaler.instance.eval_seed`), never 
 fixed levels (an environment joins a level only if it has it). They are written once to
 ``<folder>/level_<L>/test.parquet`` and read by one lighteval task per level,
 ``scaler_heldout:level_<L>`` (lighteval runs them all for ``scaler_heldout``), scored with
-:func:`scaler.verify.verify`. The same instances serve as the trainer's eval dataset
+:func:`scaler.verifier.verify`. The same instances serve as the trainer's eval dataset
 (:mod:`scaler.training.eval_dataset`).
 """
 
@@ -127,7 +127,7 @@ def heldout_prompt(line: dict[str, Any], task_name: str):
 
 
 def _score(completion: str, doc) -> float:
-    from scaler.verify import verify
+    from scaler.verifier import verify
 
     return verify(completion, doc.get_golds()[0], doc.specific["output_type"])
 

@@ -1,7 +1,7 @@
 r"""Answer scoring for the non-math benchmarks: MMLU-Pro letters and BBEH's fuzzy match.
 
 Math benchmarks use lighteval's math-verify metric (LaTeX answer equivalence); held-out
-environments use :func:`scaler.verify.verify`. Every scorer returns 1.0 or 0.0 and never raises.
+environments use :func:`scaler.verifier.verify`. Every scorer returns 1.0 or 0.0 and never raises.
 
 MMLU-Pro (as in the paper): the answer is the letter in the *first* ``\boxed{...}`` of the
 completion, ``A``-``J``, optionally written ``(A)``, ``A.``, ``A) text``, ``\text{A}`` or ``$A$``.
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from scaler.verify import extract_boxed
+from scaler.verifier import extract_boxed
 
 __all__ = ["bbeh_answer", "bbeh_match", "first_boxed", "mmlu_pro_letter", "score_bbeh", "score_mmlu_pro"]
 

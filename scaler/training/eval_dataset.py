@@ -3,7 +3,7 @@
 With ``eval_heldout: true`` the run's held-out environments (never trained on) give a fixed
 ``datasets.Dataset`` of instances at fixed levels from eval-space seeds
 (:func:`scaler.eval.heldout.heldout_requests`); TRL generates on it every ``eval_steps`` and calls
-the reward functions. :class:`HeldoutAwareReward` scores those rows with :func:`scaler.verify.verify`
+the reward functions. :class:`HeldoutAwareReward` scores those rows with :func:`scaler.verifier.verify`
 without touching the curriculum, and logs ``heldout/accuracy_level_<L>`` per level (TRL logs them
 as ``eval_heldout/...``) beside ``eval_rewards/scaler_reward/mean``, the overall held-out accuracy.
 """
@@ -15,7 +15,7 @@ from typing import Any, Callable, Sequence
 from scaler.environment import Environment
 from scaler.eval.heldout import heldout_instances, heldout_requests
 from scaler.training.reward import completion_text
-from scaler.verify import verify
+from scaler.verifier import verify
 
 HELDOUT_COLUMN = "heldout"
 """Present (True) only in eval rows: how the reward tells them from the curriculum's rows."""

@@ -1,6 +1,6 @@
 """TRL reward functions: the verified answer reward that drives the curriculum, and a format reward.
 
-:class:`ScalerReward` scores each completion with :func:`scaler.verify.verify` against the row's
+:class:`ScalerReward` scores each completion with :func:`scaler.verifier.verify` against the row's
 ``answer``, gathers ``(env_id, level, seed, reward)`` from every process (reward functions run in
 lockstep on all ranks, so ``gather_object`` is safe here), hands the whole generation batch to the
 stream (which updates the curriculum identically on every rank) and logs the curriculum's metrics
@@ -16,7 +16,7 @@ from typing import Any, Callable, Sequence
 
 from scaler.curriculum import Outcome
 from scaler.training.stream import CurriculumStream
-from scaler.verify import verify
+from scaler.verifier import verify
 
 
 def completion_text(completion: str | Sequence[dict[str, str]]) -> str:

@@ -6,7 +6,7 @@ import re
 
 from scaler.validation.checks._common import clip
 from scaler.validation.core import Context, Outcome, register
-from scaler.verify import verify
+from scaler.verifier import verify
 
 _INT = re.compile(r"^[+-]?\d+$")
 _DECIMAL = re.compile(r"^[+-]?\d*\.(\d+)$")
