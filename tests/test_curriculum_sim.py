@@ -1,15 +1,16 @@
-"""Metrics, traces and plots; the learner simulator; the curriculum benchmark."""
+"""Metrics, traces and plots; the simulated learners; equal-budget simulation; the curriculum benchmark."""
 
 import json
-import math
 import random
 
 import pytest
 
 from scaler.bench import curriculum as bench
 from scaler.curriculum import Curriculum, CurriculumConfig, Group, Outcome, Trace, plot_trace
+from scaler.curriculum.baselines import CurriculumSampler, DynamicSampling
 from scaler.curriculum.metrics import step_metrics
-from scaler.curriculum.simulate import Learner, SimConfig, simulate
+from scaler.curriculum.simulate import (LEARNERS, GeneralConfig, GeneralLearner, PoolLearner, SimConfig, rollout,
+                                        simulate)
 
 
 def test_step_metrics_by_hand():
@@ -36,15 +37,15 @@ def test_step_metrics_by_hand():
 
 def test_trace_jsonl_and_plot(tmp_path):
     config = CurriculumConfig(active_size=8)
-    learner = Learner(SimConfig(n_envs=24, n_families=4, seed=1))
+    learner = PoolLearner(SimConfig(n_envs=24, n_families=4, seed=1))
     curriculum = Curriculum(learner.envs, config, seed=1)
     live = tmp_path / "live.jsonl"
     trace = Trace(live)
     rng = random.Random(1)
     for _ in range(30):
-        groups = learner.rollout(curriculum.propose(), rng)
+        groups = rollout(learner, curriculum.propose(), rng)
         trace.append(curriculum.update([Outcome(g.env_id, g.level, g.seed, r) for g in groups for r in g.rewards]))
-        learner.learn(groups)
+        learner.learn(groups, batch_size=8)
     trace.write_jsonl(tmp_path / "trace.jsonl")
     assert Trace.read_jsonl(tmp_path / "trace.jsonl") == trace.records == Trace.read_jsonl(live)
     assert [r["step"] for r in trace.records] == list(range(30))
@@ -56,13 +57,18 @@ def test_trace_jsonl_and_plot(tmp_path):
         plot_trace([], png)
 
 
-def test_learner_learns_only_from_mixed_groups_with_family_transfer():
-    learner = Learner(SimConfig(n_envs=8, n_families=2, broken_fraction=0.0, learning_rate=0.1, transfer=0.5))
+def _pool(**kw):
+    return PoolLearner(SimConfig(**{"n_envs": 8, "n_families": 2, "broken_fraction": 0.0, "held_out_fraction": 0.0,
+                                    "learning_rate": 0.1, "transfer": 0.5, **kw}))
+
+
+def test_pool_learner_learns_from_mixed_groups_with_family_transfer():
+    learner = _pool()
     a, sibling, stranger = "sim-0000", "sim-0002", "sim-0001"  # families by index parity
     before = dict(learner.skill)
-    learner.learn([Group(a, 0, 1, (1.0,) * 8), Group(a, 0, 2, (0.0,) * 8)])
+    learner.learn([Group(a, 0, 1, (1.0,) * 8), Group(a, 0, 2, (0.0,) * 8)], batch_size=2)
     assert learner.skill == before
-    learner.learn([Group(a, 0, 3, (1.0, 0.0) * 4)])  # std 0.5: gain 0.1 * 2 * 0.5
+    learner.learn([Group(a, 0, 3, (1.0, 0.0) * 4)], batch_size=1)  # std 0.5: gain 0.1 * 2 * 0.5
     assert learner.skill[a] - before[a] == pytest.approx(0.1)
     assert learner.skill[sibling] - before[sibling] == pytest.approx(0.05)
     assert learner.skill[stranger] == before[stranger]
@@ -70,35 +76,109 @@ def test_learner_learns_only_from_mixed_groups_with_family_transfer():
     assert 0 < p1 < p0 < 1
 
 
-def test_learner_broken_envs_are_never_solved():
-    learner = Learner(SimConfig(n_envs=40, broken_fraction=0.25, seed=3))
-    assert len(learner.broken) == 10
-    env = sorted(learner.broken)[0]
-    assert learner.success_probability(env, 0) == 0.0
+def test_update_is_averaged_over_its_groups():
+    """A zero-variance group in an update halves the mixed group's step (TRL's batch normalisation)."""
+    mixed, flat = Group("sim-0000", 0, 1, (1.0, 0.0) * 4), Group("sim-0000", 0, 2, (1.0,) * 8)
+    diluted, alone = _pool(), _pool()
+    start = diluted.skill["sim-0000"]
+    diluted.learn([mixed, flat], batch_size=2)
+    alone.learn([mixed], batch_size=2)
+    assert diluted.skill["sim-0000"] - start == pytest.approx(0.1)
+    assert alone.skill["sim-0000"] - start == pytest.approx(0.2)
 
 
-def test_simulate_is_reproducible():
-    config = CurriculumConfig(active_size=8)
-    sim = SimConfig(n_envs=32, n_families=4)
-    a = simulate(config, sim, steps=20, batch_size=8, seed=2)
-    b = simulate(config, sim, steps=20, batch_size=8, seed=2)
-    assert a.figures() == b.figures()
-    assert 0.0 <= a.informative_fraction <= 1.0 and not math.isnan(a.final_skill)
+def test_pool_learner_broken_and_held_out():
+    learner = PoolLearner(SimConfig(n_envs=40, n_families=4, broken_fraction=0.25, held_out_fraction=0.2, seed=3))
+    assert len(learner.broken) == 10 and len(learner.held_out) == 6  # a fifth of the 30 working ones
+    assert learner.success_probability(sorted(learner.broken)[0], 0) == 0.0
+    assert not learner.held_out & {e.env_id for e in learner.envs}
+    assert not learner.held_out & learner.broken
+    assert len({learner.family_of[e] for e in learner.held_out}) == 4  # spread over families
+    held = sorted(learner.held_out)[0]
+    sibling = next(e.env_id for e in learner.envs
+                   if learner.family_of[e.env_id] == learner.family_of[held] and e.env_id not in learner.broken)
+    before = learner.skill[held]
+    learner.learn([Group(sibling, 0, 1, (1.0, 0.0) * 4)], batch_size=1)
+    assert learner.skill[held] - before == pytest.approx(learner.config.learning_rate * learner.config.transfer)
 
 
-def test_benchmark_small_run_reports_every_policy(capsys):
-    report = bench.run(json_output=True, n_envs=32, active_size=8, steps=15)
+def test_general_learner_assumptions():
+    learner = GeneralLearner(GeneralConfig(seed=2))
+    trained_ids = {e.env_id for e in learner.envs}
+    assert learner.always and learner.never and learner.ceiling and learner.held_out
+    assert not learner.held_out & trained_ids
+    assert not learner.held_out & (learner.always | learner.never | set(learner.ceiling))
+    assert all(learner.success_probability(e, learner.max_level[e]) == 1.0 for e in learner.always)
+    assert all(learner.success_probability(e, 0) == 0.0 for e in learner.never)
+    env, ceiling = next(iter(learner.ceiling.items()))
+    assert learner.success_probability(env, ceiling + 1) == 0.0
+    assert learner.success_probability(env, ceiling) > 0.0
+    steep = sorted(learner.steepness.values())
+    assert steep[0] < 1.0 < steep[-1]
+
+    ordinary = next(e for e in sorted(trained_ids)
+                    if e not in learner.always | learner.never and e not in learner.ceiling)
+    other = next(e for e in sorted(trained_ids) if e != ordinary and e not in learner.always | learner.never)
+    held = sorted(learner.held_out)[0]
+    learner.offset[other] += 1.0  # a trained skill the next update does not touch: it is forgotten a little
+    p_held = learner.success_probability(held, 0)
+    c = learner.config
+    learner.learn([Group(ordinary, 0, 1, (1.0, 0.0) * 4)], batch_size=1)
+    assert learner.general == pytest.approx(c.general_rate)
+    assert learner.offset[ordinary] - learner.initial_offset[ordinary] == pytest.approx(c.env_rate)
+    assert learner.offset[other] - learner.initial_offset[other] == pytest.approx(1.0 - c.forgetting)
+    assert learner.offset[held] == learner.initial_offset[held]  # held out: only the shared skill moves it
+    assert learner.success_probability(held, 0) > p_held
+    before = learner.general
+    learner.learn([Group(sorted(learner.always)[0], 0, 1, (1.0, 0.0) * 4)], batch_size=1)
+    assert learner.general == before  # degenerate environments teach nothing
+
+
+def test_simulate_spends_an_equal_budget_and_is_reproducible():
+    budget, batch = 40 * 8 * 8, 8
+
+    def run(make, seed=2):
+        learner = LEARNERS["pool"](seed, 8)
+        return simulate(make(learner.envs, seed), learner, budget=budget, batch_size=batch, seed=seed)
+
+    ours = run(lambda envs, seed: CurriculumSampler(envs, CurriculumConfig(active_size=batch), seed))
+    dapo = run(lambda envs, seed: DynamicSampling(envs, seed))
+    assert ours.rollouts == budget and ours.updates == 40  # no refill: one batch per update
+    assert budget - batch * 8 < dapo.rollouts <= budget
+    assert dapo.updates < 40  # discarded groups are paid for: fewer updates from the same budget
+    assert dapo.kept_informative_fraction == 1.0 and dapo.informative_fraction < 1.0
+    again = run(lambda envs, seed: DynamicSampling(envs, seed))
+    assert again.figures() == dapo.figures()
+    other = run(lambda envs, seed: DynamicSampling(envs, seed), seed=3)
+    assert other.figures() != dapo.figures()
+
+
+@pytest.mark.parametrize("learner", list(LEARNERS))
+def test_learners_are_deterministic_per_seed(learner):
+    a, b, c = LEARNERS[learner](5, 8), LEARNERS[learner](5, 8), LEARNERS[learner](6, 8)
+    assert [e.env_id for e in a.envs] == [e.env_id for e in b.envs]
+    assert a.summary() == b.summary() and a.summary() != c.summary()
+
+
+def test_benchmark_small_run_tables_and_json(capsys):
+    policies = ["scaler default (ours)", "DAPO dynamic sampling", "AdaRFT"]
+    report = bench.run(seeds=2, steps=10, active_size=8, policies=policies, quiet=True)
+    assert report["learners"].keys() == set(LEARNERS)
+    for table in report["learners"].values():
+        assert list(table) == policies
+        for fig in table.values():
+            assert fig["rollouts"]["mean"] <= report["settings"]["budget_rollouts"]
+            assert fig["informative_fraction"]["sd"] >= 0.0
+    text = bench.format_tables(report)
+    assert "learner `general`" in text and "| scaler default (ours) |" in text and " ± " in text
+    assert bench.main(["--json", "--learner", "pool", "--seeds", "1", "--steps", "5", "--active", "8",
+                       "--policy", "AdaRFT"]) == 0
     printed = json.loads(capsys.readouterr().out)
-    assert printed["policies"].keys() == report["policies"].keys() == bench.policies(32, 8).keys()
-    assert "| scaler default (ours) |" in bench.format_table(report)
+    assert list(printed["learners"]) == ["pool"] and list(printed["learners"]["pool"]) == ["AdaRFT"]
+    assert printed["settings"]["seeds"] == 1
 
 
-def test_benchmark_claims_at_default_settings():
-    """The comparisons docs/curriculum.md states, at the default benchmark settings."""
-    figures = bench.run(quiet=True)["policies"]
-    ours, upstream = figures["scaler default (ours)"], figures["SCALER (upstream)"]
-    for key in ("informative_fraction", "final_skill"):
-        assert ours[key] > upstream[key]
-        best_static = max(figures["static uniform level"][key], figures["static mid level"][key])
-        for adaptive in ("reasoning-gym thresholds", "RLVE", "SCALER (upstream)", "scaler default (ours)"):
-            assert figures[adaptive][key] > best_static, (adaptive, key)
+def test_every_benchmark_policy_runs_on_every_learner():
+    report = bench.run(seeds=1, steps=4, active_size=8, quiet=True)
+    for table in report["learners"].values():
+        assert list(table) == list(bench.POLICIES)

@@ -104,7 +104,8 @@ class OnlineFilter(DynamicSampling):
 class DifficultyPools:
     """prime-rl's difficulty pools over every (environment, level) item: items start ``normal``; an
     item whose latest group was all correct moves to ``easy``, all wrong to ``hard``, mixed to
-    ``normal``; each prompt picks a bucket by ``weights`` (empty buckets skipped), then an item in it."""
+    ``normal``; each prompt picks a bucket by ``weights`` (empty buckets skipped; when every weighted
+    bucket is empty, the non-empty ones alike), then an item in it."""
 
     refill = False
 
@@ -121,6 +122,8 @@ class DifficultyPools:
         for item in self.items:
             members[self.bucket[item]].append(item)
         weights = [w if members[b] else 0.0 for b, w in enumerate(self.weights)]
+        if not any(weights):  # every weighted bucket is empty: draw from the non-empty ones alike
+            weights = [1.0 if members[b] else 0.0 for b in range(3)]
         total = sum(weights)
         out = []
         for _ in range(n):

@@ -301,7 +301,8 @@ def simulate(sampler: Sampler, learner: Learner, *, budget: int, batch_size: int
     while spent + batch_size * learner.rollouts <= budget:
         kept: list[Group] = []
         while True:
-            groups = rollout(learner, sampler.propose(batch_size - len(kept)), rng)
+            room = min(batch_size - len(kept), (budget - spent) // learner.rollouts)  # never past the budget
+            groups = rollout(learner, sampler.propose(room), rng)
             spent += sum(len(g.rewards) for g in groups)
             generated += len(groups)
             informative += sum(g.informative for g in groups)
