@@ -1,4 +1,4 @@
-r"""``scaler bench verify``: completions/s of :func:`scaler.verify.verify`, against math-verify.
+r"""``scaler bench verify``: completions/s of :func:`scaler.verifier.verify`, against math-verify.
 
 The mix: synthetic completions of 200-2,000 characters of step-by-step reasoning text ending in a
 boxed answer, over the three output types, in the forms models write (plain numerals, LaTeX
@@ -6,7 +6,7 @@ fractions, thousands separators, ``\text{}``, bracketed arrays), some right and 
 cases the upstream reward gets wrong (an unboxed answer, an anagram of a string answer, a decimal
 beyond the printed precision). Each case carries the verdict it should get.
 
-Ours: :func:`~scaler.verify.verify` over the whole mix on one core (median of passes, each from
+Ours: :func:`~scaler.verifier.verify` over the whole mix on one core (median of passes, each from
 empty caches).
 Baseline, in the same run on a prefix of the same mix: the upstream (verl) reward, math-verify's
 ``parse`` of the boxed ground truth (number: ``\boxed{stdout}``; array: ``\boxed{[floats]}``; string:
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Callable, Sequence
 
-from scaler import verify as verifier
+from scaler import verifier
 from scaler.environment import OUTPUT_TYPES
 
 
@@ -256,15 +256,15 @@ def _print_table(report: dict) -> None:
     print(f"verify: completions/s on one core, mean {mix['mean_chars']:.0f} chars per completion")
     print(f"{'verifier':<34} {'completions':>11} {'per s':>10} {'agrees':>7}  disagrees on")
     rows = (
-        ("scaler.verify (full mix)", report["ours"]),
-        ("scaler.verify (baseline prefix)", report["ours_on_baseline_prefix"]),
+        ("scaler.verifier (full mix)", report["ours"]),
+        ("scaler.verifier (baseline prefix)", report["ours_on_baseline_prefix"]),
         ("math-verify parse+verify (prefix)", report["math_verify"]),
     )
     for name, r in rows:
         wrong = ", ".join(r["disagreements"]) or "-"
         print(f"{name:<34} {r['completions']:>11} {r['per_s']:>10.0f} {r['agreement']:>7.1%}  {wrong}")
     by_type = ", ".join(f"{t} {rate:.0f}/s" for t, rate in report["ours_per_s_by_output_type"].items())
-    print(f"scaler.verify by output type: {by_type}")
+    print(f"scaler.verifier by output type: {by_type}")
     print(f"speed-up over math-verify on the same completions: {report['speedup']:.0f}x")
     print(f"slowest call on the {len(RED_TEAM)} red-team inputs: {report['red_team_slowest_call_ms']:.1f} ms")
 
