@@ -59,7 +59,9 @@ def test_adarft_moves_its_target_by_tanh():
     proposals = sampler.propose(8)
     assert {p.level for p in proposals} == {round(expected * 10)}
     assert sorted(p.env_id for p in proposals) == sorted([e.env_id for e in ENVS] * 2)  # a rotation over the pool
-    sampler.update([group(wins=0)] * 3)  # mean 0: easier, clamped at 0
+    sampler.update([group(wins=0)] * 3)  # mean 0: easier
+    assert sampler.target == pytest.approx(expected - 0.1 * math.tanh(1.0))
+    sampler.update([group(wins=0)])  # clamped at 0
     assert sampler.target == 0.0
     sampler.target = 0.99
     sampler.update([group(wins=8)])
