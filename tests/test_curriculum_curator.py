@@ -12,7 +12,8 @@ from scaler.curriculum.rng import Rng
 
 _SETTINGS = {"size": "active_size", "target": "target_success", "rules": "retire_rules", "window": "retire_window",
              "zero_steps": "retire_zero_steps", "max_steps": "retire_max_steps",
-             "frontier_band": "retire_frontier_band", "full_window": "retire_full_window"}
+             "frontier_band": "retire_frontier_band", "full_window": "retire_full_window",
+             "uninformative_steps": "retire_uninformative_steps"}
 
 
 def pool(n=12, families=4, max_level=10):
@@ -177,3 +178,21 @@ def test_a_registered_retire_rule_is_one_name_in_the_config():
     assert c.retire_reason(env) == ("test-plateau", "three steps at the same difficulty")
     with pytest.raises(ValueError, match="already registered"):
         register_retire_rule("test-plateau")(plateau)
+
+
+def test_uninformative_rule_needs_steps_without_a_mixed_group():
+    c = curator(rules=["uninformative"], uninformative_steps=3)
+    env = c.active[0]
+    c.record(env, 3.0, 1.0, 0.0)
+    c.record(env, 4.0, 0.0, 0.0)
+    assert c.retire_reason(env) is None
+    c.record(env, 3.0, 1.0, 1.0)  # one mixed group resets the count
+    c.record(env, 4.0, 0.0, 0.0)
+    c.record(env, 3.0, 1.0, 0.0)
+    assert c.retire_reason(env) is None
+    c.record(env, 4.0, 0.0, 0.0)
+    assert c.retire_reason(env) == ("uninformative", "no group with mixed rewards for the last 3 steps")
+    feed(c, env, [(4.0, 0.0)] * 3)  # rows without the fraction (older checkpoints) never count
+    assert c.retire_reason(env) is None
+    assert "uninformative" in CurriculumConfig().retire_rules
+    assert CurriculumConfig.upstream().retire_rules == ["zero", "max", "slope"]

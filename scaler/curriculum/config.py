@@ -14,7 +14,8 @@ REPLACEMENTS = ("fresh", "uniform")
 
 PRESETS: dict[str, dict[str, Any]] = {
     "default": {},
-    "upstream": dict(controller="upstream", retire_frontier_band=0.0, retire_full_window=False, replacement="uniform"),
+    "upstream": dict(controller="upstream", retire_rules=["zero", "max", "slope"], retire_frontier_band=0.0,
+                     retire_full_window=False, replacement="uniform"),
 }
 """Named settings: ``default`` (this package's rules) and ``upstream`` (SCALER as released)."""
 
@@ -35,7 +36,7 @@ class CurriculumConfig:
     """Environments trained at once (64 upstream)."""
     prompts_per_env: int = 1
     """Prompts per active environment per step when ``propose`` gets no batch size."""
-    retire_rules: list[str] = field(default_factory=lambda: ["zero", "max", "slope"])
+    retire_rules: list[str] = field(default_factory=lambda: ["zero", "max", "slope", "uninformative"])
     """Which retire rules apply, by name (see :mod:`scaler.curriculum.retire`); empty keeps the active set fixed."""
     retire_window: int = 10
     """Difficulties the slope rule fits."""
@@ -43,6 +44,8 @@ class CurriculumConfig:
     """Trailing steps at success 0 that retire an environment."""
     retire_max_steps: int = 5
     """Trailing steps at the max level that retire an environment."""
+    retire_uninformative_steps: int = 5
+    """Trailing steps without a mixed-reward group that retire an environment (rule ``uninformative``)."""
     retire_frontier_band: float = 0.15
     """A flat slope is not retired while mean success is within this of the target (0: upstream)."""
     retire_full_window: bool = True
@@ -61,8 +64,10 @@ class CurriculumConfig:
             )
         for name in self.retire_rules:
             retire_rule(name)  # raises on an unknown name
-        if self.retire_window < 2 or self.retire_zero_steps < 1 or self.retire_max_steps < 1:
-            raise ValueError("retire_window must be >= 2 and retire_zero_steps / retire_max_steps >= 1")
+        if (self.retire_window < 2 or self.retire_zero_steps < 1 or self.retire_max_steps < 1
+                or self.retire_uninformative_steps < 1):
+            raise ValueError("retire_window must be >= 2 and retire_zero_steps / retire_max_steps / "
+                             "retire_uninformative_steps >= 1")
         if self.replacement not in REPLACEMENTS:
             raise ValueError(f"unknown replacement {self.replacement!r}; known: {list(REPLACEMENTS)}")
         make_controller(self.controller, 1, self.target_success, self.controller_args)  # fail early on bad settings

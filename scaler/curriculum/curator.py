@@ -35,7 +35,7 @@ class Curator:
         self.rules = [(name, retire_rule(name)) for name in config.retire_rules]
         self.replacement = config.replacement
         self.active: list[str] = []
-        self.history: dict[str, list[list[float]]] = {}  # env -> [[difficulty, success], ...] since activation
+        self.history: dict[str, list[list[float]]] = {}  # env -> [[difficulty, success, informative], ...] since activation
         self.first_seen: dict[str, int] = {}
         self.last_retired: dict[str, list[Any]] = {}  # env -> [step, rule]
         self.quarantined: dict[str, str] = {}
@@ -43,12 +43,13 @@ class Curator:
         self._fill(step=-1)  # step -1: before the first step
 
     # ------------------------------------------------------------------ evidence
-    def record(self, env_id: str, difficulty: float, success: float) -> None:
-        """Append one step of an active environment's history (difficulty after the update)."""
+    def record(self, env_id: str, difficulty: float, success: float, informative: float | None = None) -> None:
+        """Append one step of an active environment's history (difficulty after the update; ``informative``:
+        the fraction of its groups with mixed rewards, when known)."""
         c = self.config
-        keep = max(c.retire_window, c.retire_zero_steps, c.retire_max_steps)
+        keep = max(c.retire_window, c.retire_zero_steps, c.retire_max_steps, c.retire_uninformative_steps)
         rows = self.history.setdefault(env_id, [])
-        rows.append([difficulty, success])
+        rows.append([difficulty, success] if informative is None else [difficulty, success, informative])
         del rows[: max(0, len(rows) - keep)]
 
     def retire_reason(self, env_id: str) -> tuple[str, str] | None:

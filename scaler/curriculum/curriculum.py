@@ -87,17 +87,21 @@ class Curriculum:
         groups = self._groups(outcomes)
         threshold = self.config.success_threshold
         by_env: dict[str, dict[int, list[int]]] = {}
+        mixed: dict[str, list[int]] = {}  # env -> [groups with mixed rewards, groups]
         for g in groups:
             tally = by_env.setdefault(g.env_id, {}).setdefault(g.level, [0, 0])
             tally[0] += sum(r >= threshold for r in g.rewards)
             tally[1] += len(g.rewards)
+            count = mixed.setdefault(g.env_id, [0, 0])
+            count[0] += g.informative
+            count[1] += 1
         for env_id, per_level in by_env.items():
             controller = self.controllers[env_id]
             controller.update([LevelResult(lv, w, n) for lv, (w, n) in sorted(per_level.items())])
             if env_id in self.curator.active:
                 wins = sum(w for w, _ in per_level.values())
                 total = sum(n for _, n in per_level.values())
-                self.curator.record(env_id, controller.difficulty, wins / total)
+                self.curator.record(env_id, controller.difficulty, wins / total, mixed[env_id][0] / mixed[env_id][1])
         self.curator.review(self.step)
         metrics = step_metrics(
             self.step,

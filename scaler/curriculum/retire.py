@@ -1,6 +1,8 @@
 """Retire rules, looked up by name: when an active environment should leave the active set.
 
-A rule sees the environment's history since activation (``[difficulty, success]`` per step), its
+A rule sees the environment's history since activation (``[difficulty, success, informative]`` per
+step, informative being the fraction of its groups with mixed rewards; rows recorded without it hold
+two values), its
 current top level and the curriculum's settings, and returns a one-line reason to retire it, or
 ``None``. Add one with :func:`register_retire_rule`; list it in ``CurriculumConfig.retire_rules``.
 
@@ -12,6 +14,12 @@ Built in (upstream SCALER's, with its faults fixed):
            progressing); with ``retire_full_window`` it waits for a full window (upstream judges from
            two steps), and an environment whose mean success is within ``retire_frontier_band`` of
            the target is *at* its frontier, so a flat slope there is not retired (0 = upstream).
+
+Ours only:
+
+``uninformative``  none of the environment's groups had mixed rewards in the last
+                   ``retire_uninformative_steps`` recorded steps: it gives GRPO no signal where the
+                   controller puts it (e.g. a ceiling it flips across, all correct below, all wrong above).
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ class RetireContext:
     """What a retire rule may look at."""
 
     history: Sequence[Sequence[float]]
-    """``[difficulty, success]`` per step since activation, oldest first."""
+    """``[difficulty, success, informative]`` (or ``[difficulty, success]``) per step since activation, oldest first."""
     top: int
     settings: Any
     """The :class:`~scaler.curriculum.config.CurriculumConfig`."""
@@ -83,7 +91,7 @@ def slope(values: Sequence[float]) -> float:
 @register_retire_rule("zero")
 def _zero(ctx: RetireContext) -> str | None:
     steps = ctx.settings.retire_zero_steps
-    if trailing([s == 0 for _, s in ctx.history]) >= steps:
+    if trailing([row[1] == 0 for row in ctx.history]) >= steps:
         return f"success 0 for the last {steps} steps"
     return None
 
@@ -91,7 +99,7 @@ def _zero(ctx: RetireContext) -> str | None:
 @register_retire_rule("max")
 def _max(ctx: RetireContext) -> str | None:
     steps = ctx.settings.retire_max_steps
-    if trailing([d >= ctx.top for d, _ in ctx.history]) >= steps:
+    if trailing([row[0] >= ctx.top for row in ctx.history]) >= steps:
         return f"at max level {ctx.top} for the last {steps} steps"
     return None
 
@@ -102,8 +110,16 @@ def _slope(ctx: RetireContext) -> str | None:
     if len(ctx.history) < (s.retire_window if s.retire_full_window else 2):
         return None
     recent = ctx.history[-s.retire_window :]
-    trend = slope([d for d, _ in recent])
-    mean_success = sum(x for _, x in recent) / len(recent)
+    trend = slope([row[0] for row in recent])
+    mean_success = sum(row[1] for row in recent) / len(recent)
     if trend <= 0 and abs(mean_success - s.target_success) >= s.retire_frontier_band:
         return f"difficulty slope {trend:.3f} <= 0 over {len(recent)} steps, mean success {mean_success:.2f}"
+    return None
+
+
+@register_retire_rule("uninformative")
+def _uninformative(ctx: RetireContext) -> str | None:
+    steps = ctx.settings.retire_uninformative_steps
+    if trailing([len(row) > 2 and row[2] == 0 for row in ctx.history]) >= steps:
+        return f"no group with mixed rewards for the last {steps} steps"
     return None
