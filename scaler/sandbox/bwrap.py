@@ -65,7 +65,7 @@ def sandbox_uid() -> int | None:
     """As root, a fresh uid for one sandbox; otherwise None (bwrap maps our own uid)."""
     if os.geteuid() != 0:
         return None
-    return SANDBOX_UID_BASE + ((os.getpid() & 0x3FFFFF) << 8) + (next(_uids) & 0xFF)
+    return SANDBOX_UID_BASE + ((os.getpid() & 0x3FFFF) << 12) + (next(_uids) & 0xFFF)  # < 2**31
 
 
 def visible_paths() -> list[str]:
