@@ -90,11 +90,22 @@ def test_train_checkpoint_and_resume_exactly(tmp_path, scored):
     assert len((out / TRACE_FILE).read_text().splitlines()) == 2  # the trace continues, no duplicates
 
 
-def test_lora_switch(tmp_path, scored):
+def test_lora_switch(tmp_path, scored, monkeypatch):
+    """A LoRA run: its adapter names the base model by Hub id (not the cache folder); the card says peft."""
+    import dataclasses
+
+    from scaler.training import models
+
+    tiny = models.OFFLINE_MODELS[f"{models.PREFIX}tiny-qwen3"]
+    monkeypatch.setitem(models.OFFLINE_MODELS, tiny.name, dataclasses.replace(tiny, hub_id="example/tiny-qwen3"))
     trainer = main(*tiny_run(tmp_path, "--max_steps", "1", "--use_peft", "true", "--lora_r", "4",
                              "--lora_target_modules", "q_proj", "v_proj", "--save_strategy", "no"))
     assert type(trainer.model).__name__.startswith("Peft")
     assert len(scored) == 1
+    adapter = json.loads((tmp_path / "adapter_config.json").read_text())
+    assert adapter["base_model_name_or_path"] == "example/tiny-qwen3"
+    card = (tmp_path / "README.md").read_text()
+    assert "library_name: peft" in card and "base_model: example/tiny-qwen3" in card
 
 
 TWO_RANKS = """

@@ -83,7 +83,7 @@ def parse_args(argv: Sequence[str]):
         raise ConfigError(f"recipe {recipe} is not valid YAML: {e}") from None
     except ValueError as e:  # HfArgumentParser's leftovers: unknown flags, or unknown keys in the recipe
         unknown = re.findall(r"'--([\w.-]+)'", str(e))
-        if not unknown or "not used by the HfArgumentParser" not in str(e) and "Unknown arguments" not in str(e):
+        if not unknown or ("not used by the HfArgumentParser" not in str(e) and "Unknown arguments" not in str(e)):
             raise
         where = f"in recipe {recipe}" if "config file" in str(e) else "on the command line"
         raise ConfigError(f"unknown option(s) {where}: {', '.join(unknown)} (scaler train --help lists scaler's; "
