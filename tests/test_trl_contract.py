@@ -5,6 +5,7 @@ training. The end-to-end tests (test_training_e2e.py) then check the whole loop 
 from __future__ import annotations
 
 import inspect
+from types import SimpleNamespace
 
 import pytest
 
@@ -68,3 +69,34 @@ def test_5_configure_grpo_args_forces_what_the_stream_needs(tmp_path):
     args.max_steps = -1
     with pytest.raises(ConfigError, match="set max_steps"):
         configure_grpo_args(args)
+
+
+def test_7_scored_batches_carry_the_mask_advantages_and_loss_normaliser():
+    source = inspect.getsource(GRPOTrainer._generate_and_score_completions)
+    for key in ('"completion_mask": completion_mask', '"advantages": advantages',
+                '"num_items_in_batch": num_items_in_batch'):
+        assert key in source
+    assert "num_items_in_batch = self.accelerator.gather(loss_mask.sum()).sum()" in source
+    assert "advantages = advantages / (std_rewards + 1e-4)" in source  # a zero-std group's advantages are 0
+    assert "advantages = advantages[process_slice]" in source
+    loss = inspect.getsource(GRPOTrainer._compute_loss)
+    assert 'elif self.loss_type in ["cispo", "dapo", "vespo"]:' in loss
+    assert 'normalizer = inputs["num_items_in_batch"].clamp(min=1.0)' in loss
+    assert "loss = (per_token_loss * mask).sum() / mask.sum().clamp(min=1.0)" in loss  # bnpo
+
+
+def test_7_the_zero_variance_filter_refuses_what_would_split_groups_or_keep_the_normaliser():
+    from scaler.training.trl_contract import check_zero_variance_filter
+
+    def config(**kw):
+        return GRPOConfig(output_dir="unused", report_to="none", use_cpu=True, bf16=False, **{"per_device_train_batch_size": 4,
+                                                                      "num_generations": 2, **kw})
+
+    check_zero_variance_filter(config())
+    # one process's share of a generation batch split mid-group (TRL only checks the global batch): 2 processes x 3
+    split = SimpleNamespace(per_device_train_batch_size=3, steps_per_generation=1, num_generations=2,
+                            loss_type="dapo", multi_objective_aggregation="sum_then_normalize")
+    with pytest.raises(ConfigError, match=r"\(3\) to be a multiple of num_generations \(2\)"):
+        check_zero_variance_filter(split)
+    with pytest.raises(ConfigError, match="loss_type one of"):
+        check_zero_variance_filter(config(loss_type="grpo"))

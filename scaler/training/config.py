@@ -89,6 +89,11 @@ class ScalerArguments:
         default_factory=lambda: [0, 3, 6, 9, 12], metadata={"help": "Levels of the held-out eval instances."}
     )
     eval_per_level: int = field(default=4, metadata={"help": "Held-out eval instances per environment and level."})
+    zero_variance_filter: bool = field(
+        default=False,
+        metadata={"help": "Drop groups whose rewards all agree from the loss and its normaliser (DAPO's filter, no "
+                  "refill); needs loss_type dapo, bnpo, cispo or vespo."},
+    )
 
     def __post_init__(self) -> None:
         if isinstance(self.curriculum, str):

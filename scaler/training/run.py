@@ -62,6 +62,7 @@ def main(script_args: ScalerArguments, training_args, model_args):
             stream=stream,
             base_model=hub_id(model_args.model_name_or_path),
             pool=script_args.pool,
+            zero_variance_filter=script_args.zero_variance_filter,
             license=script_args.model_license or offline_license or "other",
             base_model_note=base_model_note,
         )

@@ -3,6 +3,8 @@
 TRL writes the card on every checkpoint and in ``push_to_hub`` through ``create_model_card``; this
 override extends TRL's card with ``hub_cards/model_card.md`` (see :mod:`scaler.training.model_card`).
 A LoRA adapter names the base model by its Hub id, never by the local folder it was loaded from.
+With ``zero_variance_filter`` the groups whose rewards all agree are dropped from the loss and its
+normaliser (DAPO's filter without the refill; assumption 7 of :mod:`scaler.training.trl_contract`).
 """
 
 from __future__ import annotations
@@ -10,17 +12,29 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import torch
 from accelerate.utils import is_peft_model
 from trl import GRPOTrainer
 
 from scaler.training.model_card import write_model_card
 from scaler.training.stream import CurriculumStream
+from scaler.training.trl_contract import check_zero_variance_filter
+
+
+def zero_variance_rows(advantages: torch.Tensor, num_generations: int) -> torch.Tensor:
+    """Rows of ``advantages`` (consecutive groups of ``num_generations``) whose whole group has advantage 0."""
+    flat = (advantages.reshape(-1, num_generations) == 0).all(dim=1)
+    return flat.repeat_interleave(num_generations)
 
 
 class ScalerGRPOTrainer(GRPOTrainer):
     def __init__(self, *args: Any, stream: CurriculumStream, base_model: str | None, pool: str | None,
-                 license: str = "other", base_model_note: str | None = None, **kwargs: Any):
+                 license: str = "other", base_model_note: str | None = None, zero_variance_filter: bool = False,
+                 **kwargs: Any):
         super().__init__(*args, **kwargs)
+        if zero_variance_filter:
+            check_zero_variance_filter(self.args)
+        self.zero_variance_filter = zero_variance_filter
         self.stream = stream
         self.base_model = base_model
         self.pool = pool
@@ -29,6 +43,16 @@ class ScalerGRPOTrainer(GRPOTrainer):
         if base_model and is_peft_model(self.model):  # adapter_config.json: the Hub id, not ~/.cache/...
             for config in self.model.peft_config.values():
                 config.base_model_name_or_path = base_model
+
+    def _generate_and_score_completions(self, inputs: list[dict[str, Any]]) -> dict[str, Any]:
+        output = super()._generate_and_score_completions(inputs)
+        if self.zero_variance_filter and self.model.training:
+            keep = ~zero_variance_rows(output["advantages"], self.num_generations)
+            mask = output["completion_mask"] * keep.unsqueeze(1).to(output["completion_mask"].dtype)
+            output["completion_mask"] = mask
+            loss_mask = mask if "tool_mask" not in output else mask * output["tool_mask"]
+            output["num_items_in_batch"] = self.accelerator.gather(loss_mask.sum()).sum()
+        return output
 
     def create_model_card(
         self, model_name: str | None = None, dataset_name: str | None = None, tags: str | list[str] | None = None

@@ -17,6 +17,12 @@ against the installed TRL, so an upgrade that breaks one fails loudly there):
 5. On resume the trainer would skip already-seen batches by reading them again; the stream restores
    its own state instead, so scaler forces ``ignore_data_skip=True``.
 6. The dataloader reads one generation batch ahead of the batch being rewarded.
+7. (``zero_variance_filter`` only) ``_generate_and_score_completions`` returns this process's rows
+   with ``completion_mask``, ``advantages`` (exactly 0 for every row of a group whose rewards all
+   agree, when rewards are summed then normalised) and ``num_items_in_batch``, the loss normaliser
+   of the ``dapo``/``cispo``/``vespo`` losses (``bnpo`` normalises by the mask itself); a process's
+   rows hold whole groups, in order, when its generation batch
+   (``per_device_train_batch_size * steps_per_generation``) is a multiple of ``num_generations``.
 """
 
 from __future__ import annotations
@@ -64,3 +70,21 @@ def configure_grpo_args(args) -> None:
 def prompts_per_generation_batch(args) -> int:
     """Unique prompts TRL reads from the stream per generation batch (assumption 1)."""
     return args.generation_batch_size // args.num_generations
+
+
+FILTERABLE_LOSSES = ("dapo", "bnpo", "cispo", "vespo")
+"""Losses normalised by the unmasked tokens, so a masked group leaves the normaliser too (assumption 7)."""
+
+
+def check_zero_variance_filter(args) -> None:
+    """Raise :class:`ConfigError` when ``zero_variance_filter`` cannot drop whole groups (assumption 7)."""
+    local = args.per_device_train_batch_size * args.steps_per_generation
+    if local % args.num_generations:
+        raise ConfigError(f"zero_variance_filter needs per_device_train_batch_size * steps_per_generation ({local}) "
+                          f"to be a multiple of num_generations ({args.num_generations}), so groups stay whole")
+    if args.loss_type not in FILTERABLE_LOSSES:
+        raise ConfigError(f"zero_variance_filter needs a loss normalised by unmasked tokens "
+                          f"(loss_type one of {list(FILTERABLE_LOSSES)}), got {args.loss_type!r}")
+    if args.multi_objective_aggregation != "sum_then_normalize":
+        raise ConfigError("zero_variance_filter needs multi_objective_aggregation='sum_then_normalize', got "
+                          f"{args.multi_objective_aggregation!r}")
