@@ -26,7 +26,8 @@ def test_dynamic_sampling_discards_zero_variance_groups_and_refills():
     assert DynamicSampling(ENVS, seed=1).propose(5) == DynamicSampling(ENVS, seed=1).propose(5)
 
 
-@pytest.mark.parametrize("wins, kept", [(0, False), (1, False), (2, True), (4, True), (6, True), (7, False), (8, False)])
+@pytest.mark.parametrize("wins, kept",
+                         [(0, False), (1, False), (2, True), (4, True), (6, True), (7, False), (8, False)])
 def test_online_filter_keeps_pass_rates_within_its_band(wins, kept):
     sampler = OnlineFilter(ENVS, seed=0, low=0.25, high=0.75)
     assert sampler.refill and sampler.keeps(group(wins=wins)) is kept

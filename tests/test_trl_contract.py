@@ -89,8 +89,8 @@ def test_7_the_zero_variance_filter_refuses_what_would_split_groups_or_keep_the_
     from scaler.training.trl_contract import check_zero_variance_filter
 
     def config(**kw):
-        return GRPOConfig(output_dir="unused", report_to="none", use_cpu=True, bf16=False, **{"per_device_train_batch_size": 4,
-                                                                      "num_generations": 2, **kw})
+        settings = {"per_device_train_batch_size": 4, "num_generations": 2, **kw}
+        return GRPOConfig(output_dir="unused", report_to="none", use_cpu=True, bf16=False, **settings)
 
     check_zero_variance_filter(config())
     # one process's share of a generation batch split mid-group (TRL only checks the global batch): 2 processes x 3

@@ -35,7 +35,8 @@ class Curator:
         self.rules = [(name, retire_rule(name)) for name in config.retire_rules]
         self.replacement = config.replacement
         self.active: list[str] = []
-        self.history: dict[str, list[list[float]]] = {}  # env -> [[difficulty, success, informative], ...] since activation
+        # env -> [[difficulty, success, informative], ...] since activation
+        self.history: dict[str, list[list[float]]] = {}
         self.first_seen: dict[str, int] = {}
         self.last_retired: dict[str, list[Any]] = {}  # env -> [step, rule]
         self.quarantined: dict[str, str] = {}
