@@ -37,6 +37,7 @@ def test_no_config_means_the_default_cpu_recipe():
     assert model.model_name_or_path == f"{PREFIX}smollm2-135m-instruct"
     assert training.use_cpu and training.max_steps == 2 and not training.shuffle_dataset
     assert script.pool == "builtin"
+    assert script.format_reward and script.overlong_penalty and training.max_completion_length == 128
     assert recipe_path(DEFAULT_RECIPE).name == "smollm2-135m-cpu.yaml"
     assert parse_args(["--pool", "data/my-envs"])[0].pool == "data/my-envs"
 

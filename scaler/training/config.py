@@ -77,6 +77,11 @@ class ScalerArguments:
         default=False,
         metadata={"help": "Add a separate reward for ending with one \\boxed{} answer (weight via `reward_weights`)."},
     )
+    overlong_penalty: bool = field(
+        default=False,
+        metadata={"help": "Add TRL's soft overlong punishment: 0 up to half of max_completion_length, then down to -1 "
+                  "at the limit (rewards finishing within budget; gives a gradient when correctness cannot)."},
+    )
     eval_heldout: bool = field(
         default=False,
         metadata={"help": "Evaluate on held-out environments every `eval_steps` (needs `eval_strategy: steps`); "

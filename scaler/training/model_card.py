@@ -64,6 +64,7 @@ STEP_COLUMNS = (
     ("reward", "reward"),
     ("rewards/scaler_reward/mean", "correct"),
     ("rewards/boxed_format_reward/mean", "format"),
+    ("rewards/soft_overlong_punishment_reward/mean", "length penalty"),
     ("frac_reward_zero_std", "groups without mixed rewards"),
     ("completions/clipped_ratio", "clipped"),
     ("grad_norm", "grad_norm"),

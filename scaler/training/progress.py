@@ -45,7 +45,8 @@ def health_warnings(logs: Mapping[str, float], max_completion_length: int) -> li
     if logs.get(ZERO_STD, 0.0) >= 1.0:
         found.append(
             "no group had mixed rewards (frac_reward_zero_std=1): zero advantage, so this step did not change "
-            "the model (try more --num_generations, easier levels, or --format_reward true)"
+            "the model (try more --num_generations, easier levels, or a denser reward: --format_reward, "
+            "--overlong_penalty)"
         )
     return found
 

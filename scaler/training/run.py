@@ -19,6 +19,7 @@ def main(script_args: ScalerArguments, training_args, model_args):
     """Train with GRPO on the curriculum's stream; returns the trainer after training (and pushing)."""
     from accelerate import PartialState
     from trl import get_peft_config, get_quantization_config
+    from trl.rewards import get_soft_overlong_punishment
 
     from scaler.training.callback import CurriculumCallback
     from scaler.training.models import card_facts, hub_id, resolve_model
@@ -46,6 +47,9 @@ def main(script_args: ScalerArguments, training_args, model_args):
     with ExitStack() as resources:
         stream = build_stream(script_args, training_args, tokenizer, resources, envs)
         reward_funcs = [ScalerReward(stream)] + ([boxed_format_reward] if script_args.format_reward else [])
+        if script_args.overlong_penalty:
+            limit = training_args.max_completion_length
+            reward_funcs.append(get_soft_overlong_punishment(limit, limit // 2))
         eval_dataset = build_eval_dataset(script_args, training_args, envs)  # held-out envs, None when off
         if eval_dataset is not None:
             reward_funcs[0] = HeldoutAwareReward(reward_funcs[0])
