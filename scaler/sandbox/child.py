@@ -1,11 +1,12 @@
-"""What runs in a task's forked process (stdlib only): the only place untrusted code ever runs.
+"""What runs in the sandbox's untrusted processes (stdlib only): the only place untrusted code ever runs.
 
-The worker forks one child per stage of a task. :func:`enter` shapes the child (its standard fds,
-its one report pipe on fd 3 and nothing else, per-process limits); then :func:`call_generator`,
-:func:`solve_python` or :func:`exec_binary` run the code and report on fd 3: ``b"E" + message`` for
-a failure, ``b"D" + display JSON`` for a generator's display. A generator's module runs once per run
-of consecutive tasks of that generator, in a template process (:func:`serve_generator`) that forks
-the per-task processes. Every function here ends the process.
+The worker forks, per run of consecutive tasks of one environment, one resident process per stage
+(:func:`serve`): a generator's, which runs its module once and calls its function per task, and a
+Python solution's, which runs the solution per task as ``__main__`` with fresh globals. C++ binaries
+run in a fork per task (:func:`exec_binary`). :func:`enter` shapes each process (its standard fds,
+its socket or report pipe on fd 3 and nothing else, per-process limits, the seccomp filter). Reports
+are ``b"E" + message`` for a failure, ``b"D" + display JSON`` for a generator's display. Every
+function here that is run by a forked process ends that process.
 """
 
 from __future__ import annotations
@@ -66,10 +67,10 @@ def enter(fds: dict[int, int], report_fd: int, limits: dict, cpu_seconds: int | 
     seccomp.install()
 
 
-def report(message: bytes) -> None:
+def report(message: bytes, fd: int = REPORT_FD) -> None:
     view = memoryview(message)
     while view:
-        view = view[os.write(REPORT_FD, view) :]
+        view = view[os.write(fd, view) :]
 
 
 def fail(message: str) -> NoReturn:
@@ -77,78 +78,100 @@ def fail(message: str) -> NoReturn:
     os._exit(1)
 
 
-def serve_generator(code: types.CodeType, entry: str, limits: dict) -> NoReturn:
-    """A generator's template process: run its module once, then, per request on the socket at fd 3
-    (``{"params", "seed"}`` with fds [report pipe, stdin memfd, /dev/null]), fork a process that calls
-    ``entry`` (see :func:`call_generator`), wait for it and answer ``{"status": wait status}``.
-    The first message says ``{"ready": true}`` or ``{"error": message}``."""
+def serve(code: types.CodeType, entry: str | None, limits: dict) -> NoReturn:
+    """A resident process for one stage of one run of an environment's tasks: a generator (``entry``
+    names its function; its module runs once, here) or a Python solution (``entry`` None; run per task
+    as ``__main__`` with fresh globals). Its socket is fd 3. The first message says ``{"ready": true}``
+    or ``{"error": message}``; then per request ``{"id", "params", "seed"}`` it gets fds [report pipe,
+    stdin memfd] (generator) or [report pipe, stdin, stdout memfd] (solution), runs the task in this
+    process, writes its report (``b"D" + display``, ``b"E" + message`` or nothing) to that pipe, closes
+    the fds and answers ``{"id": id}``. Only this process answers: a fork the task's code made exits."""
     sock = socket.socket(fileno=REPORT_FD)
+    me = os.getpid()
     _quiet_streams()
-    module = types.ModuleType("scaler_generator")
-    try:
-        exec(code, module.__dict__)
-        function = module.__dict__.get(entry)
-        if not callable(function):
-            raise Failure(f"generator defines no function {entry!r}")
-    except Failure as exc:
-        _answer(sock, {"error": str(exc)})
-    except BaseException as exc:  # noqa: BLE001 - user code may raise anything
-        _answer(sock, {"error": _describe("generator", exc, "<generator>")})
+    function = None
+    if entry is not None:
+        module = types.ModuleType("scaler_generator")
+        try:
+            exec(code, module.__dict__)
+            function = module.__dict__.get(entry)
+            if not callable(function):
+                raise Failure(f"generator defines no function {entry!r}")
+        except Failure as exc:
+            _answer(sock, me, {"error": str(exc)})
+        except BaseException as exc:  # noqa: BLE001 - user code may raise anything
+            _answer(sock, me, {"error": _describe("generator", exc, "<generator>")})
+        _only(me)
+    else:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past RLIMIT_FSIZE fail with EFBIG instead
     sock.send(b'{"ready":true}')
     while True:
         message, fds, _, _ = socket.recv_fds(sock, 1 << 16, 3)
-        if not message or len(fds) != 3:
+        if not message or len(fds) != (2 if function is not None else 3):
             os._exit(0)
         request = json.loads(message)
-        pid = fork()
-        if pid == 0:
-            enter({0: fds[2], 1: fds[2], 2: fds[2], 4: fds[1]}, fds[0], limits)
-            call_generator(function, request["params"], request["seed"], 4, limits)
+        if function is not None:
+            outcome = _generate(function, request["params"], request["seed"], fds[1], limits)
+        else:
+            os.dup2(fds[1], 0)
+            os.dup2(fds[2], 1)
+            outcome = _solve(code, request["seed"], limits)
+            os.dup2(2, 0)  # /dev/null: this task's files stay with this task
+            os.dup2(2, 1)
+        _only(me)
+        report(outcome, fds[0])
         for fd in fds:
             os.close(fd)
-        status = os.waitpid(pid, 0)[1] if pid > 0 else 70 << 8
-        sock.send(json.dumps({"status": status}).encode())
+        sock.send(json.dumps({"id": request["id"]}).encode())
 
 
-def _answer(sock: socket.socket, message: dict) -> NoReturn:
+def _only(me: int) -> None:
+    if os.getpid() != me:  # a fork of the task's code came back here: only the resident answers
+        os._exit(1)
+
+
+def _answer(sock: socket.socket, me: int, message: dict) -> NoReturn:
+    _only(me)
     sock.send(json.dumps(message).encode())
     os._exit(1)
 
 
-def call_generator(function: Callable, params: dict, seed: int, stdin_fd: int, limits: dict) -> NoReturn:
-    """Call a loaded generator, write its stdin to ``stdin_fd`` and report its display."""
+def _generate(function: Callable, params: dict, seed: int, stdin_fd: int, limits: dict) -> bytes:
+    """Call a loaded generator, write its stdin to ``stdin_fd``; the report: its display or failure."""
     function_code = getattr(function, "__code__", None)
     takes_rng = function_code is not None and (function_code.co_argcount >= 2 or bool(function_code.co_flags & 0x04))
     random.seed(seed)
     try:
         out = function(dict(params), random.Random(seed)) if takes_rng else function(dict(params))
     except BaseException as exc:  # noqa: BLE001
-        fail(_describe("generator", exc, "<generator>"))
+        return _error(_describe("generator", exc, "<generator>"))
     stdin, display = (out[0], out[1]) if isinstance(out, tuple) and len(out) == 2 else (out, None)
     if not isinstance(stdin, str):
-        fail(f"generator returned {type(out).__name__}; expected str or (str, display)")
+        return _error(f"generator returned {type(out).__name__}; expected str or (str, display)")
     limit = limits["output_bytes"]
-    data = stdin.encode("utf-8", "surrogateescape")
-    if len(data) > limit:
-        fail(f"generator output exceeds the {size(limit)} limit")
+    try:
+        data = stdin.encode("utf-8", "surrogateescape")
+    except UnicodeError as exc:
+        return _error(f"generator output is not text: {exc}")
     try:
         encoded = json.dumps(display, separators=(",", ":"), allow_nan=False).encode()
     except RecursionError:
-        fail("generator display is nested too deeply")
+        return _error("generator display is nested too deeply")
     except (TypeError, ValueError) as exc:
-        fail(f"generator display is not JSON-serialisable: {exc}")
+        return _error(f"generator display is not JSON-serialisable: {exc}")
+    if len(data) > limit:
+        return _error(f"generator output exceeds the {size(limit)} limit")
     if len(encoded) > limit:
-        fail(f"generator display exceeds the {size(limit)} limit")
+        return _error(f"generator display exceeds the {size(limit)} limit")
     os.pwrite(stdin_fd, data, 0)
-    report(b"D" + encoded)
-    os._exit(0)
+    return b"D" + encoded
 
 
-def solve_python(code: types.CodeType, seed: int, limits: dict) -> NoReturn:
+def _solve(code: types.CodeType, seed: int, limits: dict) -> bytes:
     """Run a solution as ``__main__`` as a fresh interpreter would: fd 0 holds the input, fd 1 collects
-    the output; ``SystemExit`` is an exit status; non-daemon threads are joined and streams flushed."""
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past RLIMIT_FSIZE fail with EFBIG instead
+    the output; ``SystemExit`` is an exit status; non-daemon threads are joined and streams flushed.
+    The report: nothing, or its failure."""
     random.seed(seed)
     main = types.ModuleType("__main__")
     main.__dict__["__builtins__"] = __builtins__
@@ -157,7 +180,6 @@ def solve_python(code: types.CodeType, seed: int, limits: dict) -> NoReturn:
     threading.excepthook = lambda args: failures.append(args.exc_value)
     stdout = open(1, "w", encoding="utf-8", closefd=False)  # open() gives the .mode fast-I/O code reads
     sys.stdin, sys.stdout, sys.stderr = open(0, encoding="utf-8", closefd=False), stdout, _Discard()
-    me = os.getpid()
     try:
         try:
             exec(code, main.__dict__)
@@ -170,12 +192,19 @@ def solve_python(code: types.CodeType, seed: int, limits: dict) -> NoReturn:
             if not getattr(stream, "closed", False):
                 stream.flush()
     except Failure as exc:
-        _fail_once(me, str(exc))
+        return _error(str(exc))
     except BaseException as exc:  # noqa: BLE001 - user code may raise anything
-        _fail_once(me, _describe_solution(exc, limits))
+        return _error(_describe_solution(exc, limits))
+    finally:
+        sys.modules["__main__"] = None
+        sys.stdin, sys.stdout, sys.stderr = io.StringIO(), _Discard(), _Discard()
     if failures:
-        _fail_once(me, _describe("solution", failures[0], "<solution>") + " (in a thread)")
-    os._exit(0)
+        return _error(_describe("solution", failures[0], "<solution>") + " (in a thread)")
+    return b""
+
+
+def _error(message: str) -> bytes:
+    return b"E" + _clip(message).encode("utf-8", "replace")
 
 
 def exec_binary(binary_fd: int) -> NoReturn:
@@ -186,12 +215,6 @@ def exec_binary(binary_fd: int) -> NoReturn:
         os.execve(binary_fd, ["solution"], dict(os.environ))
     except OSError as exc:
         fail(f"solution could not start: {exc.strerror}")
-
-
-def _fail_once(me: int, message: str) -> NoReturn:
-    if os.getpid() != me:  # a fork of the solution: only the solution itself reports
-        os._exit(1)
-    fail(message)
 
 
 def _check_exit(exc: SystemExit) -> None:

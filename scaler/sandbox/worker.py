@@ -1,19 +1,25 @@
-"""The sandbox worker: a trusted, warm process inside bwrap that runs every task stage in a fresh fork.
+"""The sandbox worker: a trusted, warm process inside bwrap that runs each run of one environment's
+tasks in processes of that run alone.
 
 Started by :mod:`scaler.sandbox.handle` as ``python -s -B -c BOOTSTRAP CONFIG`` (stdlib only), as
 PID 1 of its sandbox's PID namespace, so no process of the sandbox can signal it, and not dumpable,
 so none can ptrace it or open its ``/proc`` files. It never runs untrusted code: it only parses
-Python (``compile``) and seals C++ binaries into memfds. For each stage of a task it forks a child
-(:mod:`child`) that keeps only its own stdin/stdout memfds and report pipe, reads that child's
-report under its own size, wall-clock and aggregate-memory limits, then kills every other process of
-the namespace, wipes ``/tmp`` and ``/dev/shm`` and removes System V IPC objects, and sends the pool
-one result frame carrying the task's ``id``. Frames (:mod:`protocol`), pool -> worker:
+Python (``compile``) and seals C++ binaries into memfds. A run is a sequence of consecutive tasks of
+one (generator, solution) pair. For it the worker forks one resident process per stage
+(:func:`child.serve`; a C++ solution: a fork per task that execs the binary) and hands it the run's
+tasks one at a time, each with its own stdin/stdout memfds and report pipe; it reads each report
+under its own size, absolute wall-clock and aggregate-memory limits, checks the answer's task id,
+and after each stage freezes the resident (``SIGSTOP``) and kills every other process of the
+namespace. A resident that overran, died or answered for another task is killed and the run goes
+on in a fresh one. When the run ends (another pair's task, or the chunk's end) every process of the
+sandbox is killed and reaped, ``/tmp`` and ``/dev/shm`` are wiped and System V IPC objects removed.
+Each task gets one result frame carrying its ``id``. Frames (:mod:`protocol`), pool -> worker:
 
 * ``{"op": "load", "programs": {key: {"language", "source", "entry"} | {"language": "cpp", "binary"}}}``
 * ``{"op": "run", "task": {"id", "generator", "solution", "params", "seed", "stdin"}}`` ->
   ``{"id", "stdin", "display", "stdout", "error", "stage"}`` (``display`` is JSON text). The pool
   sends the next task only after this answer, so the worker never holds another task's data.
-* ``{"op": "end"}``: the chunk is over (the generator's template process goes).
+* ``{"op": "end"}``: the chunk is over (its last run ends).
 """
 
 from __future__ import annotations
@@ -64,7 +70,8 @@ class Worker:
         self.pid_one = os.getpid() == 1  # confined: PID 1 of the sandbox's PID namespace
         self.programs: dict[str, object] = {}  # key -> code object, (code, entry), memfd of a binary, or StageError
         self.devnull = os.open(os.devnull, os.O_RDWR)
-        self.template: Template | None = None
+        self.run: tuple[str | None, str | None] | None = None  # (generator, solution) of the current run
+        self.residents: dict[str, Resident] = {}  # stage -> the current run's process for it
 
     # -- serving -------------------------------------------------------------------------------
     def serve(self) -> None:
@@ -81,15 +88,16 @@ class Worker:
             elif message["op"] == "run":
                 protocol.write_frame(self.result_fd, self.run_task(message["task"]))
             else:  # "end": no untrusted process outlives the chunk
-                self.drop_template()
+                self.end_run()
             del message  # a later task's child must find no reference to this task's data
 
     # -- one task ------------------------------------------------------------------------------
     def run_task(self, task: dict) -> dict:
         result: dict = {"id": task["id"], "stdin": None, "display": None, "stdout": None, "error": None, "stage": None}
         stdin_fd = -1
-        if self.template is not None and self.template.key != task["generator"]:
-            self.drop_template()  # another environment's code never runs beside this task
+        if self.run != (task["generator"], task["solution"]):
+            self.end_run()  # another environment's code never runs beside this task, nor its leftovers
+            self.run = (task["generator"], task["solution"])
         try:
             if task["generator"] is not None:
                 stdin_fd = os.memfd_create("stdin")
@@ -110,108 +118,48 @@ class Worker:
                 os.close(stdin_fd)
         return result
 
+    def end_run(self) -> None:
+        """Kill the run's resident processes and everything else of the sandbox; wipe; reap."""
+        for resident in self.residents.values():
+            resident.sock.close()
+        self.residents.clear()
+        self.run = None
+        self.clean()
+
     def generate(self, task: dict, stdin_fd: int) -> str:
-        """Run the generator: its template (started if needed) forks a process for this task."""
-        key = task["generator"]
-        program = self.programs[key]
+        """Run the generator in the run's generator process (started if needed)."""
+        program = self.programs[task["generator"]]
         if isinstance(program, StageError):
             raise program
         seconds = self.limits["generator_seconds"]
         deadline = time.monotonic() + seconds
-        if self.template is not None:
-            try:
-                os.kill(self.template.pid, signal.SIGCONT)
-            except ProcessLookupError:  # reaped already (a task killed it): start it again
-                self.drop_template()
-        if self.template is None:
-            self.template = self.start_template(key, program, deadline)
-        template = self.template
-        report_r, report_w = os.pipe()
-        try:
-            request = json.dumps({"params": task["params"], "seed": task["seed"]}).encode()
-            try:
-                socket.send_fds(template.sock, [request], [report_w, stdin_fd, self.devnull])
-            finally:
-                os.close(report_w)
-            ready, report, overrun = self.collect(template.sock.fileno(), report_r, deadline)
-            answer = template.sock.recv(1 << 16) if ready else b""
-        except OSError:
-            answer, report, overrun = b"", bytearray(), None
-        finally:
-            os.close(report_r)
-        try:
-            status = json.loads(answer)["status"] if answer else None
-        except (ValueError, KeyError, TypeError):
-            status = None
-        if status is None or overrun is not None:  # it died, lied or overran: no later task may use it
-            self.drop_template()
-        else:
-            template.stop()
-            self.clean(keep=template.pid)
-        self.raise_overrun("generator", seconds, overrun)
+        resident = self.resident("generator", program, deadline)
+        request = {"id": task["id"], "params": task["params"], "seed": task["seed"]}
+        status, report = self.ask("generator", resident, request, [stdin_fd], deadline)
         if report[:1] == b"D":
             return report[1:].decode()
-        if status is None:
-            raise StageError("generator", "generator was killed (its template process died)")
-        raise StageError("generator", _failure("generator", status, bytes(report), self.limits))
-
-    def start_template(self, key: str, program: tuple, deadline: float) -> Template:
-        """Fork the generator's template process and wait until its module is loaded."""
-        code, entry = program
-        mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-        pid = child.fork()
-        if pid < 0:
-            mine.close()
-            theirs.close()
-            raise StageError("generator", f"generator could not start: {os.strerror(ctypes.get_errno())}")
-        if pid == 0:
-            try:
-                mine.close()
-                child.enter({0: self.devnull, 1: self.devnull, 2: self.devnull}, theirs.fileno(), self.limits)
-                child.serve_generator(code, entry, self.limits)
-            finally:
-                os._exit(70)
-        theirs.close()
-        template = Template(key, pid, mine)
-        self.template = template
-        ready, _, overrun = self.collect(mine.fileno(), None, deadline)
-        answer = mine.recv(1 << 16) if ready else b""
-        if answer == b'{"ready":true}' and overrun is None:
-            return template
-        self.drop_template()
-        self.raise_overrun("generator", self.limits["generator_seconds"], overrun)
-        try:
-            message = json.loads(answer)["error"]
-        except (ValueError, KeyError, TypeError):
-            message = "generator could not be loaded (its process died)"
-        raise StageError("generator", str(message))
-
-    def drop_template(self) -> None:
-        if self.template is not None:
-            self.template.sock.close()
-            self.template = None
-        self.clean()
+        raise StageError("generator", _failure("generator", status, report, self.limits))
 
     def solve(self, task: dict, stdin_fd: int) -> str:
         program = self.programs[task["solution"]]
         if isinstance(program, StageError):
             raise program
+        seconds = self.limits["solution_seconds"]
         stdin = os.open(f"/proc/self/fd/{stdin_fd}", os.O_RDONLY)  # its own read-only file, at offset 0
         stdout = os.memfd_create("stdout")
         try:
-            if isinstance(program, int):
-                cpu = math.ceil(self.limits["solution_seconds"])
+            if isinstance(program, int):  # a C++ binary: a fork per task, which execs it
+                cpu = math.ceil(seconds)
 
                 def body(report_w: int) -> None:
                     child.enter({0: stdin, 1: stdout, 2: self.devnull, 4: program}, report_w, self.limits, cpu)
                     child.exec_binary(4)
+
+                status, report = self.in_child("solution", seconds, body)
             else:
-
-                def body(report_w: int) -> None:
-                    child.enter({0: stdin, 1: stdout, 2: self.devnull}, report_w, self.limits)
-                    child.solve_python(program, task["seed"], self.limits)
-
-            status, report = self.in_child("solution", self.limits["solution_seconds"], body)
+                deadline = time.monotonic() + seconds
+                resident = self.resident("solution", (program, None), deadline)
+                status, report = self.ask("solution", resident, {"id": task["id"], "seed": task["seed"]}, [stdin, stdout], deadline)
             if report or status != 0:
                 raise StageError("solution", _failure("solution", status, report, self.limits))
             if os.fstat(stdout).st_size > self.limits["output_bytes"]:
@@ -220,6 +168,89 @@ class Worker:
         finally:
             os.close(stdin)
             os.close(stdout)
+
+    # -- the run's resident processes ----------------------------------------------------------
+    def resident(self, stage: str, program: tuple, deadline: float) -> Resident:
+        """The run's process for ``stage``, forked and loaded now if there is none (or it died)."""
+        if stage in self.residents:
+            return self.residents[stage]
+        code, entry = program
+        mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        pid = child.fork()
+        if pid < 0:
+            mine.close()
+            theirs.close()
+            raise StageError(stage, f"{stage} could not start: {os.strerror(ctypes.get_errno())}")
+        if pid == 0:
+            try:
+                mine.close()
+                child.enter({0: self.devnull, 1: self.devnull, 2: self.devnull}, theirs.fileno(), self.limits)
+                child.serve(code, entry, self.limits)
+            finally:
+                os._exit(70)
+        theirs.close()
+        resident = self.residents[stage] = Resident(pid, mine)
+        ready, _, overrun = self.collect(mine.fileno(), None, deadline)
+        answer = mine.recv(1 << 16) if ready else b""
+        if answer == b'{"ready":true}' and overrun is None:
+            return resident
+        status = self.drop(stage)
+        self.raise_overrun(stage, self.limits[f"{stage}_seconds"], overrun)
+        try:
+            message = json.loads(answer)["error"]
+        except (ValueError, KeyError, TypeError):
+            message = _failure(stage, status, b"", self.limits) if status >= 0 else f"{stage} could not be loaded"
+        raise StageError(stage, str(message))
+
+    def ask(self, stage: str, resident: Resident, request: dict, fds: list[int], deadline: float) -> tuple[int, bytes]:
+        """Hand one task to a resident process and collect its report under the limits. Returns
+        (0, report) when it answered for this task, else (its wait status, report) after killing it.
+        A message that is not this task's answer (another task's, or garbage its code sent) is ignored."""
+        report_r, report_w = os.pipe()
+        try:
+            try:
+                os.kill(resident.pid, signal.SIGCONT)
+                socket.send_fds(resident.sock, [json.dumps(request).encode()], [report_w, *fds])
+            finally:
+                os.close(report_w)
+            report, answered = bytearray(), False
+            while not answered:  # anything but this task's answer is ignored; the deadline stands
+                ready, report, overrun = self.collect(resident.sock.fileno(), report_r, deadline, report)
+                answer = resident.sock.recv(1 << 16) if ready else b""
+                if not answer:
+                    break
+                answered = _answers(answer, request["id"])
+        except OSError:
+            answered, report, overrun = False, bytearray(), None
+        finally:
+            os.close(report_r)
+        if answered and overrun is None:
+            if resident.stop():
+                self.clean(keep=self.resident_pids())
+            else:  # it exited after answering
+                self.drop(stage)
+            return 0, bytes(report)
+        status = self.drop(stage)  # it died or overran: the rest of the run gets a fresh one
+        self.raise_overrun(stage, self.limits[f"{stage}_seconds"], overrun)
+        return status, bytes(report)
+
+    def drop(self, stage: str) -> int:
+        """Kill the run's ``stage`` process and every other process but the residents; its wait status
+        (-1 when something else reaped it)."""
+        resident = self.residents.pop(stage, None)
+        status = -1
+        if resident is not None:
+            resident.sock.close()
+            try:
+                os.kill(resident.pid, signal.SIGKILL)  # an exiting process keeps its own exit status
+                status = os.waitpid(resident.pid, 0)[1]
+            except (ProcessLookupError, ChildProcessError):
+                pass
+        self.clean(keep=self.resident_pids())
+        return status
+
+    def resident_pids(self) -> set[int]:
+        return {resident.pid for resident in self.residents.values()}
 
     # -- the child process ---------------------------------------------------------------------
     def in_child(self, stage: str, seconds: float, body: Callable[[int], None]) -> tuple[int, bytes]:
@@ -244,7 +275,7 @@ class Worker:
         finally:
             os.close(pidfd)
             os.close(report_r)
-            self.clean(keep=None if self.template is None else self.template.pid)
+            self.clean(keep=self.resident_pids())
         self.raise_overrun(stage, seconds, overrun)
         return status, bytes(report)
 
@@ -258,12 +289,14 @@ class Worker:
             what = "display" if stage == "generator" else "output"
             raise StageError(stage, f"{stage} {what} exceeds the {child.size(self.limits['output_bytes'])} limit")
 
-    def collect(self, done_fd: int, report_r: int | None, deadline: float) -> tuple[bool, bytearray, str | None]:
-        """Wait until ``done_fd`` is readable (the child exited, the template answered) or ``deadline``,
-        reading the report pipe and watching the memory of every process of the task; returns
-        (whether ``done_fd`` became readable, the report, the limit overrun or None)."""
+    def collect(self, done_fd: int, report_r: int | None, deadline: float,
+                report: bytearray | None = None) -> tuple[bool, bytearray, str | None]:
+        """Wait until ``done_fd`` is readable (the child exited, a resident sent a message) or
+        ``deadline``, reading the report pipe (into ``report``, if given) and watching the memory of
+        every process of the task; returns (whether ``done_fd`` became readable, the report, the
+        limit overrun or None)."""
         cap = self.limits["output_bytes"] + 1
-        report = bytearray()
+        report = bytearray() if report is None else report
         poller = select.poll()
         poller.register(done_fd, select.POLLIN)
         if report_r is not None:
@@ -304,16 +337,18 @@ class Worker:
                 pass  # it just exited
         return total
 
-    def clean(self, keep: int | None = None) -> None:
-        """Kill and reap every process of the sandbox but this one and ``keep`` (the template, whose
-        own children it reaps itself), wipe the scratch directories, drop System V IPC objects."""
+    def clean(self, keep: set[int] = frozenset()) -> None:
+        """Kill and reap every process of the sandbox but this one and ``keep`` (the run's residents,
+        stopped, which reap their own children), wipe the scratch directories, drop System V IPC objects."""
         for spin in itertools.count():
-            others = [int(p) for p in self.processes() if int(p) != keep]
+            others = [int(p) for p in self.processes() if int(p) not in keep]
             if not others:
                 break
-            if spin == 1000:  # a second on zombies that only the template could reap: it goes too
-                keep = None
-                self.template = None
+            if spin == 1000:  # a second on zombies that only a resident could reap: they go too
+                keep = frozenset()
+                for resident in self.residents.values():
+                    resident.sock.close()
+                self.residents.clear()
             for pid in others:
                 try:
                     os.kill(pid, signal.SIGKILL)
@@ -321,9 +356,10 @@ class Worker:
                     pass
             try:  # orphans are re-parented to us (PID 1, or a subreaper unconfined)
                 while reaped := os.waitpid(-1, os.WNOHANG)[0]:
-                    if self.template is not None and reaped == self.template.pid:
-                        self.template.sock.close()
-                        self.template = None
+                    for stage, resident in list(self.residents.items()):
+                        if resident.pid == reaped:
+                            resident.sock.close()
+                            del self.residents[stage]
             except ChildProcessError:
                 pass
             time.sleep(0.0005 if spin else 0)
@@ -339,16 +375,20 @@ class Worker:
         return [p for p in os.listdir("/proc") if p.isdigit() and p != "1"] if self.pid_one else _descendants()
 
 
-class Template:
-    """A generator's template process (untrusted: it ran the generator's module) and our socket to it."""
+class Resident:
+    """A run's process for one stage (untrusted: it runs the run's tasks) and our socket to it."""
 
-    def __init__(self, key: str, pid: int, sock: socket.socket) -> None:
-        self.key, self.pid, self.sock = key, pid, sock
+    def __init__(self, pid: int, sock: socket.socket) -> None:
+        self.pid, self.sock = pid, sock
 
-    def stop(self) -> None:
-        """Freeze it (and any thread its module left) while anything else runs; SIGCONT resumes it."""
-        os.kill(self.pid, signal.SIGSTOP)
-        os.waitpid(self.pid, os.WUNTRACED)
+    def stop(self) -> bool:
+        """Freeze it (and any thread its tasks left) while anything else runs; SIGCONT resumes it.
+        False when it had exited instead (it is reaped)."""
+        try:
+            os.kill(self.pid, signal.SIGSTOP)
+            return os.WIFSTOPPED(os.waitpid(self.pid, os.WUNTRACED)[1])
+        except (ProcessLookupError, ChildProcessError):
+            return False
 
 
 def _load(program: dict) -> object:
@@ -389,6 +429,14 @@ def _sealed(binary: bytes) -> int:
     protocol.write_bytes(fd, binary)
     fcntl.fcntl(fd, fcntl.F_ADD_SEALS, fcntl.F_SEAL_WRITE | fcntl.F_SEAL_GROW | fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_SEAL)
     return fd
+
+
+def _answers(message: bytes, task_id: int) -> bool:
+    """Whether a resident's message is its answer for task ``task_id``."""
+    try:
+        return json.loads(message)["id"] == task_id
+    except (ValueError, KeyError, TypeError):
+        return False
 
 
 def _read(fd: int) -> bytes:
