@@ -88,7 +88,7 @@ def _params() -> list:
 def workdir(tmp_path: Path) -> Path:
     work = tmp_path / "checkout"
     work.mkdir()
-    for name in ("scripts", "eval_tasks", "tests"):
+    for name in ("scaler", "scripts", "eval_tasks", "metrics", "tests"):
         if (ROOT / name).exists():
             (work / name).symlink_to(ROOT / name)
     if SHARED.exists():
