@@ -31,7 +31,7 @@ import seccomp
 REPORT_FD = 3
 MAX_FILES = 64  # open files per process: with RLIMIT_FSIZE this bounds what memfds can hold
 fork = ctypes.PyDLL(None, use_errno=True).fork
-"""libc's fork, with the GIL held. The worker and a template are single-threaded and idle between
+"""libc's fork, with the GIL held. The worker, the only caller, is single-threaded and idle between
 statements, so the child needs none of ``os.fork``'s at-fork hooks (random reseeding, lock
 re-initialisation), which cost more than the fork itself (about 1.2 ms against 0.5 ms of CPU)."""
 _MAX_MESSAGE = 300

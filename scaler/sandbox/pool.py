@@ -2,10 +2,10 @@
 
 ``run`` compiles the batch's new C++ solutions once (each in a fresh sandbox of its own; binaries go
 to the on-disk cache), sorts the tasks by program so workers load each program once, cuts them into
-chunks and drives up to ``workers`` workers at once. A worker runs each stage of each task in a fresh
-fork under its own limits and streams one result per task, tagged with the task's id; a worker that
-stops answering or dies is killed with its whole sandbox, and the rest of its chunk continues on a
-fresh one.
+chunks and drives up to ``workers`` workers at once. A worker runs each run of one environment's
+tasks in processes of that run alone, under per-task limits, and streams one result per task, tagged
+with the task's id; a worker that stops answering or dies is killed with its whole sandbox, and
+the rest of its chunk continues on a fresh one.
 """
 
 from __future__ import annotations
