@@ -214,10 +214,11 @@ def read_pool(path: str | Path) -> dict[str, dict[str, Any]]:
     are checked field by field when converted (:func:`convert_entry`).
     """
     try:
-        pool = json.loads(Path(path).read_text(encoding="utf-8"), parse_constant=_reject_constant)
+        pool = json.loads(Path(path).read_text(encoding="utf-8"), parse_constant=_reject_constant,
+                          parse_int=_bounded_int)
     except OSError as e:
         raise PoolFormatError("file", f"cannot read SCALER pool {path}: {e.strerror or e}") from None
-    except (ValueError, RecursionError) as e:  # bad JSON or UTF-8, NaN, a 4,300+ digit int, deep nesting
+    except (ValueError, RecursionError) as e:  # bad JSON or UTF-8, NaN, a huge int, deep nesting
         raise PoolFormatError("file", f"{path} is not valid JSON: {_short(str(e) or type(e).__name__)}") from None
     if not isinstance(pool, dict) or not pool:
         raise PoolFormatError("file", f"{path} is not a SCALER pool (expected a non-empty JSON object mapping names to environments)")
@@ -226,6 +227,14 @@ def read_pool(path: str | Path) -> dict[str, dict[str, Any]]:
             raise PoolFormatError("entry", f"must be an object, got {type(entry).__name__}", name)
     check_unique_ids(pool)
     return pool
+
+
+def _bounded_int(text: str) -> int:
+    """JSON integers of at most 40 digits: never rely on ``sys.get_int_max_str_digits``, which other
+    libraries change for the whole process."""
+    if len(text.lstrip("-")) > 40:
+        raise ValueError(f"an integer of {len(text)} digits")
+    return int(text)
 
 
 def check_unique_ids(pool: dict[str, Any]) -> None:

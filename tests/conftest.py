@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,13 @@ def toy_env():
         tags=["math"],
         trusted=True,
     )
+
+
+@pytest.fixture(autouse=True)
+def _autograd_back_on():
+    """lighteval switches autograd off for the whole process when some of its modules are imported;
+    a later training test in the same process must not inherit that."""
+    yield
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_grad_enabled(True)

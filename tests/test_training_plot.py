@@ -7,21 +7,21 @@ import random
 import pytest
 
 from scaler.curriculum import Curriculum, CurriculumConfig, Outcome, Trace, plot_trace
-from scaler.curriculum.simulate import Learner, SimConfig
+from scaler.curriculum.simulate import PoolLearner, SimConfig, rollout
 
 pytest.importorskip("matplotlib")
 
 
 def simulated(steps: int) -> tuple[list[dict], list[dict], dict[str, int]]:
-    learner = Learner(SimConfig(n_envs=24, n_families=4, seed=1))
+    learner = PoolLearner(SimConfig(n_envs=24, n_families=4, seed=1))
     curriculum = Curriculum(learner.envs, CurriculumConfig(active_size=8), seed=1)
     trace, rng = Trace(), random.Random(1)
     for step in range(1, steps + 1):
-        groups = learner.rollout(curriculum.propose(), rng)
+        groups = rollout(learner, curriculum.propose(), rng)
         record = trace.append(curriculum.update([Outcome(g.env_id, g.level, g.seed, r)
                                                  for g in groups for r in g.rewards]))
         record["global_step"] = step
-        learner.learn(groups)
+        learner.learn(groups, len(groups))
     logs = [{"step": r["global_step"], "reward": r["accuracy"], "frac_reward_zero_std": 1 - r["informative_fraction"],
              "loss": 0.0, "grad_norm": 0.1} for r in trace.records]
     return trace.records, logs, {e.env_id: e.max_level for e in learner.envs}

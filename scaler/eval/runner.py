@@ -186,7 +186,21 @@ def build_model(settings: EvalSettings, cache_dir: Path) -> tuple[Any, Any, Any]
 
 
 def run_eval(settings: EvalSettings) -> dict[str, Any]:
-    """Evaluate; returns lighteval's results dict (also saved under ``output_dir/lighteval``)."""
+    """Evaluate; returns lighteval's results dict (also saved under ``output_dir/lighteval``).
+
+    lighteval turns autograd off for the whole process when its transformers backend is imported and
+    again when a model is loaded; the caller's setting is restored afterwards, so training in the same
+    process (a notebook, the test suite) still gets gradients."""
+    import torch
+
+    grad_enabled = torch.is_grad_enabled()
+    try:
+        return _run_eval(settings)
+    finally:
+        torch.set_grad_enabled(grad_enabled)
+
+
+def _run_eval(settings: EvalSettings) -> dict[str, Any]:
     install_offline_stub()
     from lighteval.logging.evaluation_tracker import EvaluationTracker
     from lighteval.pipeline import Pipeline, PipelineParameters
