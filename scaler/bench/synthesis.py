@@ -29,8 +29,11 @@ def copies(folder: Path, n: int) -> tuple[Path, Path]:
             for problem in problems:
                 p.write(json.dumps({**problem, "id": f"{problem['id']}-{i}",
                                     "statement": f"{problem['statement']}\n(copy {i})"}) + "\n")
-            for answer in answers:
-                r.write(json.dumps({**answer, "problem_id": f"{answer['problem_id']}-{i}"}) + "\n")
+            for answer in answers:  # a distinct generator per copy, so copies are not duplicates of each other
+                text = answer["response"]["text"].replace("def generate(params, rng):\n",
+                                                          f"def generate(params, rng):\n    copy = {i}\n")
+                r.write(json.dumps({**answer, "problem_id": f"{answer['problem_id']}-{i}",
+                                    "response": {**answer["response"], "text": text}}) + "\n")
     return folder / "problems.jsonl", folder / "replay.jsonl"
 
 
