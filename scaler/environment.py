@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Mapping, Sequence
 
 from scaler.errors import EnvRecordError
+from scaler.sandbox.task import LANGUAGES
 
 OutputType = Literal["number", "array", "string"]
 Language = Literal["python", "cpp"]
 
 OUTPUT_TYPES: tuple[str, ...] = ("number", "array", "string")
-LANGUAGES: tuple[str, ...] = ("python", "cpp")
 SCHEMA_VERSION = 1
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,127}$")
 _IDENT_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

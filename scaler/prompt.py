@@ -11,6 +11,8 @@ import json
 from typing import Any, Literal
 
 InputFormat = Literal["stdin", "dict"]
+INPUT_FORMATS: tuple[str, ...] = ("stdin", "dict")
+"""How an instance's input is shown: the problem's stdin text, or the generator's structured view."""
 
 SYSTEM_PROMPT = "Please reason step by step, and put your final answer within \\boxed{}."
 

@@ -14,6 +14,7 @@ from typing import Any
 from scaler.curriculum.config import PRESETS, CurriculumConfig
 from scaler.engine import EngineConfig
 from scaler.errors import ConfigError
+from scaler.prompt import INPUT_FORMATS
 
 
 @dataclass
@@ -110,8 +111,8 @@ class ScalerArguments:
             raise ConfigError(f"curriculum must be a mapping of CurriculumConfig settings, got {self.curriculum!r}")
         if self.curriculum_preset not in PRESETS:
             raise ConfigError(f"curriculum_preset must be one of {list(PRESETS)}, got {self.curriculum_preset!r}")
-        if self.input_format not in ("stdin", "dict"):
-            raise ConfigError(f"input_format must be 'stdin' or 'dict', got {self.input_format!r}")
+        if self.input_format not in INPUT_FORMATS:
+            raise ConfigError(f"input_format must be one of {INPUT_FORMATS}, got {self.input_format!r}")
         self.curriculum_config()  # fail at parse time on unknown or invalid settings
 
     def curriculum_config(self) -> CurriculumConfig:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from scaler.cli.options import add_pool, load_pool, positive_int, print_json
+from scaler.prompt import INPUT_FORMATS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -14,7 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--level", type=int, default=None, help="difficulty level (default: the middle one)")
     p.add_argument("--seed", type=int, default=0, help="first seed (instances use SEED, SEED+1, ...)")
     p.add_argument("--n", type=positive_int, default=1, help="number of instances")
-    p.add_argument("--input-format", choices=["stdin", "dict"], default="stdin")
+    p.add_argument("--input-format", choices=INPUT_FORMATS, default="stdin",
+                   help="show the problem's stdin text, or the generator's structured view (upstream's)")
     p.add_argument("--cross-check", action="store_true", help="check the answer against a second solution")
     p.add_argument("--json", action="store_true", help="print a JSON list of instances")
     p.set_defaults(func=cmd_sample)
