@@ -173,9 +173,19 @@ def read(path):
         return type(exc).__name__
 
 
+def _mounted_under(path):
+    """Names in ``path`` that lead to a mount point: the read-only installation, when it lies in /tmp."""
+    try:
+        with open("/proc/self/mountinfo") as f:
+            points = [line.split()[4] for line in f]
+    except OSError:
+        return set()
+    return {p[len(path) + 1:].split("/")[0] for p in points if p.startswith(path.rstrip("/") + "/")}
+
+
 def ls(path):
     try:
-        return sorted(os.listdir(path))
+        return sorted(set(os.listdir(path)) - _mounted_under(path))
     except OSError:
         return []
 
