@@ -85,21 +85,17 @@ class SynthesisRun:
     def run(self, problems: Iterable[Problem]) -> Funnel:
         problems = list(problems)
         done = self.finished()
-        todo, seen_statements = [], {}
-        for problem in problems:
+        todo, first_with = [], {}
+        for problem in problems:  # the first problem with a statement, in input order, is the one kept
+            first = first_with.setdefault(problem.statement_hash, problem.id)
             if problem.id in done:
                 continue
-            first = seen_statements.setdefault(problem.statement_hash, problem.id)
             if first != problem.id:
                 self._save(SynthesisResult(problem.id, stage="dedup", check="same-statement",
                                            message=f"the same statement as {first}",
                                            statement_hash=problem.statement_hash))
             else:
                 todo.append(problem)
-        for problem in problems:  # a finished problem's statement also counts as seen
-            if problem.id in done:
-                seen_statements.setdefault(problem.statement_hash, problem.id)
-        todo = [p for p in todo if seen_statements[p.statement_hash] == p.id]
         started = time.monotonic()
         if todo:
             (self._run_ray if self.ray_address is not None else self._run_local)(todo)
