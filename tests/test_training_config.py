@@ -150,7 +150,9 @@ def test_model_card_names_pool_settings_and_results():
         num_envs=2, curriculum_settings=CurriculumConfig().to_dict(), records=records,
         max_levels={"a": 9, "b": 4}, training_args=args, license="apache-2.0", log_history=log_history,
         base_model_note="dequantised from a Q4_1 GGUF", trainer_paper={"citation": "@article{grpo}", "title": "DeepSeekMath", "id": "2402.03300"}, format_reward=True,
+        overlong_penalty=True,
     )
+    assert "took up to 1 off completions longer than half" in card and "much of its signal is about answering" in card
     assert "base_model: HuggingFaceTB/SmolLM2-135M-Instruct" in card and "- me/envs" in card
     assert "https://huggingface.co/datasets/me/envs" in card and "https://arxiv.org/abs/2601.04809" in card
     assert "| `controller` | `band` |" in card and "Over 20 curriculum steps" in card

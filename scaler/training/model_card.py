@@ -118,6 +118,7 @@ def render_model_card(
     trainer_paper: Mapping[str, str] | None = None,
     log_history: Sequence[Mapping[str, Any]] = (),
     format_reward: bool = False,
+    overlong_penalty: bool = False,
 ) -> str:
     """The card's Markdown: TRL's card (metadata, framework versions, citations) with scaler's sections.
 
@@ -158,6 +159,7 @@ def render_model_card(
         training_settings={k: _plain(getattr(training_args, k)) for k in TRAINING_SETTINGS if hasattr(training_args, k)},
         steps=training_steps(log_history),
         format_reward=format_reward,
+        overlong_penalty=overlong_penalty,
         trl_sections=trl_sections,
     )
     return f"---\n{data.to_yaml()}\n---\n\n{body.strip()}\n"

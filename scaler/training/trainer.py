@@ -62,6 +62,7 @@ class ScalerGRPOTrainer(GRPOTrainer):
         out = Path(self.args.output_dir)
         repo_id = self.args.hub_model_id if self.args.push_to_hub and self.args.hub_model_id else str(out.resolve())
         curriculum = self.stream.curriculum
+        reward_names = {getattr(f, "__name__", "") for f in self.reward_funcs}
         write_model_card(
             out / "README.md",
             model_name=model_name or (self.args.hub_model_id or out.name).split("/")[-1],
@@ -78,5 +79,6 @@ class ScalerGRPOTrainer(GRPOTrainer):
             base_model_note=self.base_model_note,
             trainer_paper=self._paper,
             log_history=self.state.log_history,
-            format_reward=any(getattr(f, "__name__", "") == "boxed_format_reward" for f in self.reward_funcs),
+            format_reward="boxed_format_reward" in reward_names,
+            overlong_penalty="soft_overlong_punishment_reward" in reward_names,
         )
