@@ -183,7 +183,33 @@ def test_deeply_nested_display_is_a_clean_error(pool: SandboxPool, depth: int, m
     assert_serves(pool)
 
 
-def test_scratch_space_is_wiped_after_every_task() -> None:
+def test_a_batch_of_one_environment_survives_its_own_failures() -> None:
+    """Tasks of one environment run as one batch in one process per stage; a task that hangs, crashes or
+    kills that process fails alone, every other task gets its own answer, in order."""
+    gen = Program("python", "def gen(p, rng):\n    return f\"{p['x']}\\n\"\n", entry="gen")
+    sol = Program("python", "import os\nx = int(input())\nif x % 4 == 1:\n    while True: pass\n"
+                            "if x % 4 == 2:\n    os._exit(3)\nif x % 4 == 3:\n    raise ValueError(x)\nprint(x * 10)")
+    tasks = [Task(gen, sol, params={"x": x}, seed=x) for x in range(12)]
+    with SandboxPool(workers=1, limits=LIMITS) as pool:  # one worker: one batch
+        results = pool.run(tasks)
+    for x, result in enumerate(results):
+        assert result.stdin == f"{x}\n"
+        expected = {0: (f"{x * 10}\n", None), 1: (None, "solution timed out after 1 s wall"),
+                    2: (None, "solution exited with status 3"), 3: (None, f"solution raised ValueError: {x} (line 8)")}
+        assert (result.stdout, result.error) == expected[x % 4], x
+
+
+def test_scratch_space_is_wiped_between_stages() -> None:
+    """A generator's files are gone before the solution of its own batch runs."""
+    plant = Program("python", "import os\ndef gen(p):\n    open('/tmp/left', 'w').write('x')\n"
+                              "    open('/dev/shm/left', 'w').write('x')\n    return '1\\n'\n", entry="gen")
+    look = Program("python", "import os\nprint([n for d in ('/tmp', '/dev/shm') for n in os.listdir(d) if n == 'left'])")
+    with SandboxPool(workers=1, limits=LIMITS) as pool:
+        results = pool.run([Task(plant, look, seed=s) for s in range(3)])
+    assert [r.stdout for r in results] == ["[]\n"] * 3, results[0].error
+
+
+def test_scratch_space_is_wiped_between_batches() -> None:
     plant = "import os\nfor d in ('/tmp', '/dev/shm'):\n    os.makedirs(d + '/left/deep', exist_ok=True)\n    open(d + '/left/x', 'w').write('x')\n    os.chmod(d + '/left', 0)"
     look = "import os\nprint(sorted(os.listdir('/tmp')), sorted(os.listdir('/dev/shm')))"
     with SandboxPool(workers=1, limits=LIMITS) as pool:  # one worker: both tasks share it

@@ -96,14 +96,14 @@ def test_attack_is_contained(world: World, attack: Attack, unprivileged_run: Pen
     before = descendants(os.getpid())
     spared = unprivileged_run.proc.pid if unprivileged_run else None  # the re-run alongside: not this attack's
     try:
-        _attack(world, attack, failures, spared)
+        _attack(world, attack, failures, spared, before)
     finally:  # host-side effects (always checked, then cleaned up)
         failures += world.problems()
         failures += strays(before, spared)
     assert not failures, f"{attack.id} ({attack.mechanism}) was not contained:\n  " + "\n  ".join(failures)
 
 
-def _attack(world: World, attack: Attack, failures: list[str], spared: int | None) -> None:
+def _attack(world: World, attack: Attack, failures: list[str], spared: int | None, before: set[int]) -> None:
     def expect(ok: bool, message: str) -> None:
         if not ok:
             failures.append(message)
@@ -113,7 +113,7 @@ def _attack(world: World, attack: Attack, failures: list[str], spared: int | Non
         expect(secret.stdout == expected(world.secret_input).stdout, f"the secret instance failed: {secret!r}")
         # the secret instance and the legit tasks share the attack's batch (and, sorted, its chunk)
         batch = [attack.task(world), world.secret_input, *[t for seed in (11, 13, 15, 17) for t in legit_tasks(seed)]]
-        with MemorySampler(spared) as sampler:
+        with MemorySampler(spared, before) as sampler:
             results = run_bounded(pool, batch)
             probe_task = attack.probe_task(world)
             probe = run_bounded(pool, [probe_task])[0] if probe_task else None

@@ -1,6 +1,6 @@
 """What runs in the sandbox's untrusted processes (stdlib only): the only place untrusted code ever runs.
 
-The worker forks, per run of consecutive tasks of one environment, one resident process per stage
+The worker forks, per run of consecutive batches of one environment's tasks, one resident process per stage
 (:func:`serve`): a generator's, which runs its module once and calls its function per task, and a
 Python solution's, which runs the solution per task as ``__main__`` with fresh globals. C++ binaries
 run in a fork per task (:func:`exec_binary`). :func:`enter` shapes each process (its standard fds,

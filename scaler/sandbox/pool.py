@@ -11,13 +11,14 @@ the rest of its chunk continues on a fresh one.
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import math
 import os
 import threading
 import warnings
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from scaler.sandbox import bwrap
 from scaler.sandbox.binaries import BinaryCache, binary_key, compile_cpp
@@ -28,7 +29,8 @@ from scaler.sandbox.task import STAGES, Limits, Program, Task, TaskResult
 GRACE_SECONDS = 5.0  # on top of a task's wall limits, for its worker to kill, clean up and answer
 MAX_CHUNK = 64
 MAX_DISPLAY_DEPTH = 100
-PIPELINE_BYTES = 16 << 10  # a next task this small is sent before the current one's answer arrives
+PIPELINE_BYTES = 16 << 10  # a next batch this small is sent before the current one's answers arrive
+BATCH_STDIN_BYTES = 16 << 20  # given inputs (tasks without a generator) per batch frame, beyond its first task
 
 
 class SandboxPool:
@@ -83,9 +85,9 @@ class SandboxPool:
                 results[i] = TaskResult(task.stdin, None, None)
             else:
                 todo.append(i)
-        todo.sort(key=lambda i: (_key(tasks[i].generator) or "", _key(tasks[i].solution) or ""))
-        size = max(1, min(MAX_CHUNK, math.ceil(len(todo) / (self.size * 4))))
-        chunks = [todo[start : start + size] for start in range(0, len(todo), size)]
+        pair = {i: (_key(tasks[i].generator) or "", _key(tasks[i].solution) or "") for i in todo}
+        todo.sort(key=pair.__getitem__)
+        chunks = _chunks(todo, pair.__getitem__, self.size)
         for future in [self._executor.submit(self._run_chunk, chunk, tasks, results, binaries) for chunk in chunks]:
             future.result()
         return results  # type: ignore[return-value]
@@ -207,35 +209,81 @@ class SandboxPool:
                 handle.programs.update(programs)
         except WorkerDied:
             return indices, False
-        frames = [encode({"op": "run", "task": w}) for w in wire] + [encode({"op": "end"})]
-        sent = 0
-        for position, i in enumerate(indices):
-            task = tasks[i]
-            stage = "solution" if task.solution is not None else "generator"
-            limit = (self.limits.generator_seconds if task.generator is not None else 0.0) + (
-                self.limits.solution_seconds if task.solution is not None else 0.0)
+        batches = _batches(wire)
+        frames = [encode({"op": "run", "tasks": batch}) for batch in batches] + [encode({"op": "end"})]
+        sent, position = 0, 0
+        for number, batch in enumerate(batches):
             try:
-                if sent == position:
+                if sent == number:
                     handle.send_encoded(frames[sent])
                     sent += 1
                 if len(frames[sent]) <= PIPELINE_BYTES:  # it waits in the pipe, not in the worker's memory
                     handle.send_encoded(frames[sent])
                     sent += 1
-                results[i] = _result(handle.receive(limit + GRACE_SECONDS), task, i)
-            except FrameTimeout:
-                results[i] = TaskResult(None, None, None, stage=stage,
-                                        error=f"{stage} timed out after {limit:g} s wall (its sandbox worker stopped answering)")
-            except WorkerDied as exc:
-                results[i] = TaskResult(None, None, None, error=f"{stage} crashed its sandbox worker ({exc})", stage=stage)
-            else:
-                continue
-            return indices[position + 1 :], False
+            except WorkerDied:
+                return indices[position:], False
+            limits = [self._wall_limit(tasks[w["id"]]) for w in batch]
+            for offset, w in enumerate(batch):
+                i, task = w["id"], tasks[w["id"]]
+                stage = "solution" if task.solution is not None else "generator"
+                try:  # within twice its unanswered tasks' wall limits: a stage may also load a fresh process
+                    results[i] = _result(handle.receive(2 * sum(limits[offset:]) + GRACE_SECONDS), task, i)
+                except FrameTimeout:
+                    results[i] = TaskResult(None, None, None, stage=stage, error=f"{stage} timed out after "
+                                            f"{limits[offset]:g} s wall (its sandbox worker stopped answering)")
+                except WorkerDied as exc:
+                    results[i] = TaskResult(None, None, None, error=f"{stage} crashed its sandbox worker ({exc})", stage=stage)
+                else:
+                    position += 1
+                    continue
+                return indices[position + 1 :], False
         try:
             if sent < len(frames):
                 handle.send_encoded(frames[-1])
         except WorkerDied:
             return [], False
         return [], True
+
+    def _wall_limit(self, task: Task) -> float:
+        return (self.limits.generator_seconds if task.generator is not None else 0.0) + (
+            self.limits.solution_seconds if task.solution is not None else 0.0)
+
+
+def _chunks(order: list[int], pair: Callable[[int], tuple], workers: int) -> list[list[int]]:
+    """Cut tasks sorted by program into chunks, about two per worker and at most ``MAX_CHUNK`` tasks
+    each. A run of one (generator, solution) pair is cut only as much as that size needs (each piece
+    forks that environment's processes again); pieces of small runs share a chunk."""
+    target = max(1, min(MAX_CHUNK, math.ceil(len(order) / (workers * 2))))
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    for _, group in itertools.groupby(order, key=pair):
+        run = list(group)
+        size = math.ceil(len(run) / math.ceil(len(run) / target))
+        for start in range(0, len(run), size):
+            piece = run[start : start + size]
+            if current and len(current) + len(piece) > target:
+                chunks.append(current)
+                current = []
+            current += piece
+    return chunks + [current] if current else chunks
+
+
+def _batches(wire: list[dict]) -> list[list[dict]]:
+    """Consecutive tasks of one (generator, solution) pair, at most ``BATCH_STDIN_BYTES`` of given
+    stdin each beyond its first task: what a worker runs as one batch."""
+    batches: list[list[dict]] = []
+    size = 0
+    for w in wire:
+        stdin = len(w["stdin"] or "")
+        last = batches[-1] if batches else None
+        if last is None or (last[0]["generator"], last[0]["solution"]) != (w["generator"], w["solution"]) or (
+                size + stdin > BATCH_STDIN_BYTES):
+            batches.append([w])
+            size = stdin
+        else:
+            last.append(w)
+            size += stdin
+    return batches
 
 
 def _key(program: Program | None) -> str | None:

@@ -1,24 +1,29 @@
-"""The sandbox worker: a trusted, warm process inside bwrap that runs each run of one environment's
-tasks in processes of that run alone.
+"""The sandbox worker: a trusted, warm process inside bwrap that runs each batch of one environment's
+tasks in processes of that environment alone.
 
 Started by :mod:`scaler.sandbox.handle` as ``python -s -B -c BOOTSTRAP CONFIG`` (stdlib only), as
 PID 1 of its sandbox's PID namespace, so no process of the sandbox can signal it, and not dumpable,
 so none can ptrace it or open its ``/proc`` files. It never runs untrusted code: it only parses
-Python (``compile``) and seals C++ binaries into memfds. A run is a sequence of consecutive tasks of
-one (generator, solution) pair. For it the worker forks one resident process per stage
-(:func:`child.serve`; a C++ solution: a fork per task that execs the binary) and hands it the run's
-tasks one at a time, each with its own stdin/stdout memfds and report pipe; it reads each report
-under its own size, absolute wall-clock and aggregate-memory limits, checks the answer's task id,
-and after each stage freezes the resident (``SIGSTOP``) and kills every other process of the
-namespace. A resident that overran, died or answered for another task is killed and the run goes
-on in a fresh one. When the run ends (another pair's task, or the chunk's end) every process of the
-sandbox is killed and reaped, ``/tmp`` and ``/dev/shm`` are wiped and System V IPC objects removed.
-Each task gets one result frame carrying its ``id``. Frames (:mod:`protocol`), pool -> worker:
+Python (``compile``) and seals C++ binaries into memfds. A batch is a list of tasks of one
+(generator, solution) pair; consecutive batches of one pair form a run. For a run the worker forks
+one resident process per stage (:func:`child.serve`; a C++ solution: a fork per task that execs the
+binary). It runs a batch's generator calls, then its solutions, handing each task (its own
+stdin/stdout memfds and report pipe) over ``WINDOW`` ahead so the resident never waits for the worker
+between tasks; it reads each report under its own size, absolute wall-clock and aggregate-memory
+limits (a task's deadline runs from the previous task's answer) and checks the answer's task id.
+After each stage of a batch it freezes the resident (``SIGSTOP``), kills every other process of the
+namespace and wipes ``/tmp`` and ``/dev/shm``. A resident that overran, died or answered for another
+task is killed and the batch goes on in a fresh one. When the run ends (another pair's batch, or the
+chunk's end) every process of the sandbox is killed and reaped, ``/tmp`` and ``/dev/shm`` are wiped
+and System V IPC objects removed. Each task gets one result frame carrying its ``id``, in the batch's
+order. Frames (:mod:`protocol`), pool -> worker:
 
 * ``{"op": "load", "programs": {key: {"language", "source", "entry"} | {"language": "cpp", "binary"}}}``
-* ``{"op": "run", "task": {"id", "generator", "solution", "params", "seed", "stdin"}}`` ->
-  ``{"id", "stdin", "display", "stdout", "error", "stage"}`` (``display`` is JSON text). The pool
-  sends the next task only after this answer, so the worker never holds another task's data.
+* ``{"op": "run", "tasks": [{"id", "generator", "solution", "params", "seed", "stdin"}, ...]}``, all of
+  one (generator, solution) pair -> per task ``{"id", "stdin", "display", "stdout", "error", "stage"}``
+  (``display`` is JSON text). The pool sends the next batch only after these answers (or, when its
+  frame is small, leaves it in the pipe, which the worker reads only then), so the worker never holds
+  another environment's tasks.
 * ``{"op": "end"}``: the chunk is over (its last run ends).
 """
 
@@ -47,6 +52,8 @@ import protocol
 import seccomp
 
 WATCH_SECONDS = 0.005  # how often the memory watchdog sums the task's resident memory
+WINDOW = 2  # tasks handed to a resident ahead of their answers: the next one is waiting when it finishes
+PART_OUTPUTS = 4  # a batch's generated inputs held at once, in units of output_bytes: the rest waits
 PR_SET_DUMPABLE, PR_SET_CHILD_SUBREAPER = 4, 36
 IPC_RMID = 0
 _PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -87,37 +94,47 @@ class Worker:
                     self.programs.setdefault(key, _load(program))
                 gc.freeze()  # what forks inherit stays shared: the collector in a child never touches it
             elif message["op"] == "run":
-                protocol.write_frame(self.result_fd, self.run_task(message["task"]))
+                self.run_batch(message["tasks"])
             else:  # "end": no untrusted process outlives the chunk
                 self.end_run()
             del message  # a later task's child must find no reference to this task's data
 
-    # -- one task ------------------------------------------------------------------------------
-    def run_task(self, task: dict) -> dict:
-        result: dict = {"id": task["id"], "stdin": None, "display": None, "stdout": None, "error": None, "stage": None}
-        stdin_fd = -1
-        if self.run != (task["generator"], task["solution"]):
-            self.end_run()  # another environment's code never runs beside this task, nor its leftovers
-            self.run = (task["generator"], task["solution"])
-        try:
-            if task["generator"] is not None:
-                stdin_fd = os.memfd_create("stdin")
-                result["display"] = self.generate(task, stdin_fd)
-                result["stdin"] = _read(stdin_fd).decode("utf-8", "surrogateescape")
-            if task["solution"] is not None:
-                if stdin_fd < 0:
-                    data = task["stdin"].encode("utf-8", "surrogateescape")
-                    if len(data) > self.limits["output_bytes"]:
-                        raise StageError("solution", f"stdin exceeds the {child.size(self.limits['output_bytes'])} limit")
-                    stdin_fd = os.memfd_create("stdin")
-                    protocol.write_bytes(stdin_fd, data)
-                result["stdout"] = self.solve(task, stdin_fd)
-        except StageError as exc:
-            result.update(stdout=None, error=str(exc), stage=exc.stage)  # keep the input for diagnosis
-        finally:
-            if stdin_fd >= 0:
-                os.close(stdin_fd)
-        return result
+    # -- one batch -----------------------------------------------------------------------------
+    def run_batch(self, tasks: list[dict]) -> None:
+        """Run a batch of one (generator, solution) pair, a part at a time (a part's generated inputs
+        stay under ``PART_OUTPUTS`` x ``output_bytes``), and write each task's result frame."""
+        pair = (tasks[0]["generator"], tasks[0]["solution"])
+        if self.run != pair:
+            self.end_run()  # another environment's code never runs beside this batch, nor its leftovers
+            self.run = pair
+        jobs = [Job(task) for task in tasks]
+        while jobs:
+            part = self.generate(jobs) if pair[0] is not None else self.given_inputs(jobs)
+            try:
+                if pair[1] is not None:
+                    self.solve([job for job in part if job.result["error"] is None])
+                for job in part:
+                    protocol.write_frame(self.result_fd, job.result)
+            finally:
+                for job in part:
+                    job.close()
+            jobs = jobs[len(part):]
+
+    def given_inputs(self, jobs: list[Job]) -> list[Job]:
+        """Tasks without a generator: their stdin into memfds, up to a part's worth of bytes."""
+        used, part = 0, []
+        for job in jobs:
+            if used >= PART_OUTPUTS * self.limits["output_bytes"]:
+                break
+            data = job.task["stdin"].encode("utf-8", "surrogateescape")
+            if len(data) > self.limits["output_bytes"]:
+                job.fail("solution", f"stdin exceeds the {child.size(self.limits['output_bytes'])} limit")
+            else:
+                job.stdin_fd = os.memfd_create("stdin")
+                protocol.write_bytes(job.stdin_fd, data)
+                used += len(data)
+            part.append(job)
+        return part
 
     def end_run(self) -> None:
         """Kill the run's resident processes and everything else of the sandbox; wipe; reap."""
@@ -127,48 +144,81 @@ class Worker:
         self.run = None
         self.clean()
 
-    def generate(self, task: dict, stdin_fd: int) -> str:
-        """Run the generator in the run's generator process (started if needed)."""
-        program = self.programs[task["generator"]]
+    def generate(self, jobs: list[Job]) -> list[Job]:
+        """Run the generator on ``jobs`` in order in the run's generator process, until their inputs
+        reach a part's worth of bytes; the jobs it ran (at least one)."""
+        program = self.programs[jobs[0].task["generator"]]
         if isinstance(program, StageError):
-            raise program
-        seconds = self.limits["generator_seconds"]
-        deadline = time.monotonic() + seconds
-        resident = self.resident("generator", program, deadline)
-        request = {"id": task["id"], "params": task["params"], "seed": task["seed"]}
-        status, report = self.ask("generator", resident, request, [stdin_fd], deadline)
-        if report[:1] == b"D":
-            return report[1:].decode()
-        raise StageError("generator", _failure("generator", status, report, self.limits))
+            for job in jobs:
+                job.fail(program.stage, str(program))
+            return jobs
+        used = 0
 
-    def solve(self, task: dict, stdin_fd: int) -> str:
-        program = self.programs[task["solution"]]
-        if isinstance(program, StageError):
-            raise program
-        seconds = self.limits["solution_seconds"]
-        stdin = os.open(f"/proc/self/fd/{stdin_fd}", os.O_RDONLY)  # its own read-only file, at offset 0
-        stdout = os.memfd_create("stdout")
-        try:
-            if isinstance(program, int):  # a C++ binary: a fork per task, which execs it
-                cpu = math.ceil(seconds)
+        def request(job: Job) -> tuple[dict, list[int]]:
+            job.close()  # a retry in a fresh process starts from an empty input
+            job.stdin_fd = os.memfd_create("stdin")
+            return {"id": job.task["id"], "params": job.task["params"], "seed": job.task["seed"]}, [job.stdin_fd]
 
-                def body(report_w: int) -> None:
-                    child.enter({0: stdin, 1: stdout, 2: self.devnull, 4: program}, report_w, self.limits, cpu)
-                    child.exec_binary(4)
-
-                status, report = self.in_child("solution", seconds, body)
+        def finish(job: Job, status: int, report: bytes, error: str | None) -> bool:
+            nonlocal used
+            if error is None and status == 0 and report[:1] == b"D":
+                job.result["display"] = report[1:].decode()
+                data = _read(job.stdin_fd)
+                job.result["stdin"] = data.decode("utf-8", "surrogateescape")
+                used += len(data)
             else:
-                deadline = time.monotonic() + seconds
-                resident = self.resident("solution", (program, None), deadline)
-                status, report = self.ask("solution", resident, {"id": task["id"], "seed": task["seed"]}, [stdin, stdout], deadline)
-            if report or status != 0:
-                raise StageError("solution", _failure("solution", status, report, self.limits))
-            if os.fstat(stdout).st_size > self.limits["output_bytes"]:
-                raise StageError("solution", f"solution output exceeds the {child.size(self.limits['output_bytes'])} limit")
-            return _read(stdout).decode("utf-8", "replace")
-        finally:
-            os.close(stdin)
-            os.close(stdout)
+                job.fail("generator", error or _failure("generator", status, report, self.limits))
+            return used < PART_OUTPUTS * self.limits["output_bytes"]
+
+        return jobs[: self.stream("generator", program, jobs, request, finish)]
+
+    def solve(self, jobs: list[Job]) -> None:
+        """Run the solution on each job's input: a Python one in the run's solution process, a C++
+        binary in a fork per task."""
+        if not jobs:
+            return
+        program = self.programs[jobs[0].task["solution"]]
+        if isinstance(program, StageError):
+            for job in jobs:
+                job.fail(program.stage, str(program))
+            return
+
+        def request(job: Job) -> tuple[dict, list[int]]:
+            job.close_output()
+            job.stdout_fd = os.memfd_create("stdout")
+            job.reader_fd = os.open(f"/proc/self/fd/{job.stdin_fd}", os.O_RDONLY)  # its own file, at offset 0
+            return {"id": job.task["id"], "seed": job.task["seed"]}, [job.reader_fd, job.stdout_fd]
+
+        def finish(job: Job, status: int, report: bytes, error: str | None) -> bool:
+            if error is None and (report or status != 0):
+                error = _failure("solution", status, report, self.limits)
+            if error is None and os.fstat(job.stdout_fd).st_size > self.limits["output_bytes"]:
+                error = f"solution output exceeds the {child.size(self.limits['output_bytes'])} limit"
+            if error is None:
+                job.result["stdout"] = _read(job.stdout_fd).decode("utf-8", "replace")
+            else:
+                job.fail("solution", error)
+            job.close_output()
+            return True
+
+        if not isinstance(program, int):
+            self.stream("solution", (program, None), jobs, request, finish)
+            return
+        seconds = self.limits["solution_seconds"]
+        for job in jobs:  # a C++ binary: a fork per task, which execs it
+            request(job)
+
+            def body(report_w: int) -> None:
+                child.enter({0: job.reader_fd, 1: job.stdout_fd, 2: self.devnull, 4: program}, report_w, self.limits,
+                            math.ceil(seconds))
+                child.exec_binary(4)
+
+            try:
+                status, report = self.in_child("solution", seconds, body)
+            except StageError as exc:
+                finish(job, -1, b"", str(exc))
+            else:
+                finish(job, status, report, None)
 
     # -- the run's resident processes ----------------------------------------------------------
     def resident(self, stage: str, program: tuple, deadline: float) -> Resident:
@@ -203,37 +253,79 @@ class Worker:
             message = _failure(stage, status, b"", self.limits) if status >= 0 else f"{stage} could not be loaded"
         raise StageError(stage, str(message))
 
-    def ask(self, stage: str, resident: Resident, request: dict, fds: list[int], deadline: float) -> tuple[int, bytes]:
-        """Hand one task to a resident process and collect its report under the limits. Returns
-        (0, report) when it answered for this task, else (its wait status, report) after killing it.
-        A message that is not this task's answer (another task's, or garbage its code sent) is ignored."""
-        report_r, report_w = os.pipe()
-        try:
+    def stream(self, stage: str, program: tuple, jobs: list[Job],
+               request: Callable[[Job], tuple[dict, list[int]]], finish: Callable[[Job, int, bytes, str | None], bool]) -> int:
+        """Run ``jobs`` in order in the run's ``stage`` process, ``WINDOW`` handed over ahead (each with
+        its own report pipe), each under its own limits: its wall deadline runs from the previous answer
+        (nothing the process sends extends it) and only a message carrying its id answers it. A process
+        that overran or died is killed, the job gets its error, and the jobs after it go to a fresh one.
+        ``request(job)`` gives a job's message and fds; ``finish(job, status, report, error)`` takes its
+        outcome (status 0 and no error: it answered) and says whether to hand over more jobs. Returns
+        how many jobs ran. The process is frozen, and the sandbox cleaned, when the stage ends."""
+        seconds = self.limits[f"{stage}_seconds"]
+        done, more = 0, True
+        while done < len(jobs) and more:
+            try:
+                resident = self.resident(stage, program, time.monotonic() + seconds)
+            except StageError as exc:  # it cannot even load: no job of this stage can run
+                for job in jobs[done:]:
+                    finish(job, -1, b"", str(exc))
+                return len(jobs)
             try:
                 os.kill(resident.pid, signal.SIGCONT)
-                socket.send_fds(resident.sock, [json.dumps(request).encode()], [report_w, *fds])
+            except ProcessLookupError:
+                pass  # reaped already: the wait below finds it gone
+            inflight: list[tuple[Job, int]] = []  # (job, its report pipe), in hand-over order
+            started, failed = time.monotonic(), False
+            try:
+                while not failed:
+                    while more and done + len(inflight) < len(jobs) and len(inflight) < WINDOW:
+                        job = jobs[done + len(inflight)]
+                        message, fds = request(job)
+                        report_r, report_w = os.pipe()
+                        inflight.append((job, report_r))
+                        try:
+                            socket.send_fds(resident.sock, [json.dumps(message).encode()], [report_w, *fds])
+                        except OSError:
+                            break  # it died: the wait below finds out
+                        finally:
+                            os.close(report_w)
+                    if not inflight:
+                        break
+                    job, report_r = inflight[0]
+                    answered, report, overrun = self.answer(resident, report_r, job.task["id"], started + seconds)
+                    if answered and overrun is None:
+                        more = finish(job, 0, bytes(report), None)
+                    else:  # it died or overran: the jobs after it get a fresh one
+                        status = self.drop(stage)
+                        finish(job, status, bytes(report), self.overrun_message(stage, seconds, overrun))
+                        failed = True
+                    os.close(inflight.pop(0)[1])
+                    done, started = done + 1, time.monotonic()
             finally:
-                os.close(report_w)
-            report, answered = bytearray(), False
-            while not answered:  # anything but this task's answer is ignored; the deadline stands
-                ready, report, overrun = self.collect(resident.sock.fileno(), report_r, deadline, report)
-                answer = resident.sock.recv(1 << 16) if ready else b""
-                if not answer:
-                    break
-                answered = _answers(answer, request["id"])
-        except OSError:
-            answered, report, overrun = False, bytearray(), None
-        finally:
-            os.close(report_r)
-        if answered and overrun is None:
-            if resident.stop():
+                for _, report_r in inflight:
+                    os.close(report_r)
+        if stage in self.residents:
+            if self.residents[stage].stop():
                 self.clean(keep=self.resident_pids())
-            else:  # it exited after answering
+            else:  # it exited after its last answer
                 self.drop(stage)
-            return 0, bytes(report)
-        status = self.drop(stage)  # it died or overran: the rest of the run gets a fresh one
-        self.raise_overrun(stage, self.limits[f"{stage}_seconds"], overrun)
-        return status, bytes(report)
+        return done
+
+    def answer(self, resident: Resident, report_r: int, task_id: int, deadline: float) -> tuple[bool, bytearray, str | None]:
+        """Wait for the resident's answer for ``task_id``, reading its report; (answered, report, overrun).
+        A message that is not this task's answer (another task's, or garbage its code sent) is ignored."""
+        report, answered, overrun = bytearray(), False, None
+        try:
+            while not answered:
+                ready, report, overrun = self.collect(resident.sock.fileno(), report_r, deadline, report)
+                message = resident.sock.recv(1 << 16) if ready else b""
+                if not message:
+                    break
+                answered = _answers(message, task_id)
+        except OSError:
+            answered = False
+        return answered, report, overrun
 
     def drop(self, stage: str) -> int:
         """Kill the run's ``stage`` process and every other process but the residents; its wait status
@@ -280,15 +372,21 @@ class Worker:
         self.raise_overrun(stage, seconds, overrun)
         return status, bytes(report)
 
-    def raise_overrun(self, stage: str, seconds: float, overrun: str | None) -> None:
+    def overrun_message(self, stage: str, seconds: float, overrun: str | None) -> str | None:
         if overrun == "time":
-            raise StageError(stage, f"{stage} timed out after {seconds:g} s wall")
+            return f"{stage} timed out after {seconds:g} s wall"
         if overrun == "memory":
-            raise StageError(stage, f"{stage} ran out of memory (its processes used more than "
-                                    f"{child.size(self.limits['memory_bytes'])} together)")
+            return (f"{stage} ran out of memory (its processes used more than "
+                    f"{child.size(self.limits['memory_bytes'])} together)")
         if overrun == "report":  # a generator reports its display; anything else, at most an error line
             what = "display" if stage == "generator" else "output"
-            raise StageError(stage, f"{stage} {what} exceeds the {child.size(self.limits['output_bytes'])} limit")
+            return f"{stage} {what} exceeds the {child.size(self.limits['output_bytes'])} limit"
+        return None
+
+    def raise_overrun(self, stage: str, seconds: float, overrun: str | None) -> None:
+        message = self.overrun_message(stage, seconds, overrun)
+        if message is not None:
+            raise StageError(stage, message)
 
     def collect(self, done_fd: int, report_r: int | None, deadline: float,
                 report: bytearray | None = None) -> tuple[bool, bytearray, str | None]:
@@ -388,6 +486,30 @@ class Resident:
             return os.WIFSTOPPED(os.waitpid(self.pid, os.WUNTRACED)[1])
         except (ProcessLookupError, ChildProcessError):
             return False
+
+
+class Job:
+    """One task of a batch as the worker runs it: its result and the memfds of its input and output."""
+
+    def __init__(self, task: dict) -> None:
+        self.task = task
+        self.result: dict = {"id": task["id"], "stdin": None, "display": None, "stdout": None, "error": None, "stage": None}
+        self.stdin_fd = self.stdout_fd = self.reader_fd = -1
+
+    def fail(self, stage: str, message: str) -> None:
+        self.result.update(stdout=None, error=message, stage=stage)  # the input stays, for diagnosis
+
+    def close_output(self) -> None:
+        for fd in (self.reader_fd, self.stdout_fd):
+            if fd >= 0:
+                os.close(fd)
+        self.reader_fd = self.stdout_fd = -1
+
+    def close(self) -> None:
+        self.close_output()
+        if self.stdin_fd >= 0:
+            os.close(self.stdin_fd)
+        self.stdin_fd = -1
 
 
 def _load(program: dict) -> object:

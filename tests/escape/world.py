@@ -411,7 +411,8 @@ def _comms() -> Iterator[tuple[int, str]]:
                 continue
 
 
-def descendants(root: int) -> set[int]:
+def descendants(root: int, skip: frozenset[int] | set[int] = frozenset()) -> set[int]:
+    """Every process below ``root``, leaving out the trees of ``skip``."""
     found: set[int] = set()
     todo = [root]
     while todo:
@@ -426,7 +427,7 @@ def descendants(root: int) -> set[int]:
             except OSError:
                 continue
             for child in map(int, children):
-                if child not in found:
+                if child not in found and child not in skip:
                     found.add(child)
                     todo.append(child)
     return found
@@ -437,10 +438,11 @@ class MemorySampler:
     resident memory of all descendants of this process (every sandbox process, wherever its
     namespaces put it) plus the unlinked files (memfds, deleted tmpfs files) they hold open, which
     no resident set shows; ``own_peak`` the largest growth of this process (the pool) itself.
-    The tree of ``spared`` (the unprivileged re-run, running alongside) is left out."""
+    The trees of ``spared`` (the unprivileged re-run, running alongside) and of ``earlier`` (processes
+    that were there before the attack, such as another test's idle pool) are left out."""
 
-    def __init__(self, spared: int | None = None, interval: float = 0.02) -> None:
-        self.spared = spared
+    def __init__(self, spared: int | None = None, earlier: set[int] = frozenset(), interval: float = 0.02) -> None:
+        self.skip = set(earlier) | ({spared} if spared is not None else set())
         self.interval = interval
         self.peak = 0
         self.own_peak = 0
@@ -459,9 +461,7 @@ class MemorySampler:
     def _loop(self) -> None:
         me = os.getpid()
         while not self._stop.is_set():
-            pids = descendants(me)
-            if self.spared is not None:
-                pids -= descendants(self.spared) | {self.spared}
+            pids = descendants(me, self.skip)
             self.peak = max(self.peak, sum(map(_rss, pids)) + _unlinked_bytes(pids))
             self.own_peak = max(self.own_peak, _rss("self") - self._own_baseline)
             self._stop.wait(self.interval)
