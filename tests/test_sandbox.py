@@ -65,8 +65,10 @@ def run_cpp(pool: SandboxPool, source: str, stdin: str = "1 2 3\n") -> TaskResul
         ("import sys\nsys.exit(3)", "solution", "solution exited with status 3"),
         ("import ctypes\nctypes.string_at(0)", "solution", "solution was killed by SIGSEGV"),
         ("import os\nos._exit(4)", "solution", "solution exited with status 4"),
+        ("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)", "solution", "solution was killed by SIGKILL"),
     ],
-    ids=["infinite-loop", "memory-bomb", "output-bomb", "syntax-error", "raises", "exit-status", "segfault", "os-exit"],
+    ids=["infinite-loop", "memory-bomb", "output-bomb", "syntax-error", "raises", "exit-status", "segfault", "os-exit",
+         "self-kill"],
 )
 def test_python_failures_are_contained(pool: SandboxPool, source: str, stage: str, message: str) -> None:
     result = run_python(pool, source)
@@ -217,6 +219,18 @@ def test_scratch_space_is_wiped_between_batches() -> None:
     assert planted.ok, planted.error
     installed = sorted({p.split("/")[2] for p in bwrap.visible_paths() if p.startswith("/tmp/")})  # a checkout in /tmp
     assert seen.stdout == f"{installed} []\n"
+
+
+def test_a_scratch_tree_deeper_than_any_path_is_wiped_by_the_same_worker() -> None:
+    deep = "import os\nfor _ in range(3000):\n    os.mkdir('d')\n    os.chdir('d')\n    os.chmod('..', 0)\nprint(1)"
+    look = "import os\nprint(sorted(n for n in os.listdir('/tmp') if n == 'd' or n.startswith('.wipe')))"
+    with SandboxPool(workers=1, limits=LIMITS) as pool:
+        assert run_python(pool, "print(1)").ok
+        [worker] = pool._live
+        planted = run_python(pool, deep)
+        seen = run_python(pool, look)
+        assert pool._live == {worker}, "the clean-up crashed the worker"
+    assert planted.stdout == "1\n" and seen.stdout == "[]\n", (planted.error, seen.error)
 
 
 def test_confinement_is_required_unless_opted_out(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -40,7 +40,6 @@ import json
 import math
 import os
 import select
-import shutil
 import signal
 import socket
 import sys
@@ -191,7 +190,7 @@ class Worker:
 
         def finish(job: Job, status: int, report: bytes, error: str | None) -> bool:
             if error is None and (report or status != 0):
-                error = _failure("solution", status, report, self.limits)
+                error = _failure("solution", status, report, self.limits, cpu_limited=isinstance(program, int))
             if error is None and os.fstat(job.stdout_fd).st_size > self.limits["output_bytes"]:
                 error = f"solution output exceeds the {child.size(self.limits['output_bytes'])} limit"
             if error is None:
@@ -564,15 +563,16 @@ def _read(fd: int) -> bytes:
     return os.pread(fd, os.fstat(fd).st_size, 0)
 
 
-def _failure(stage: str, status: int, report: bytes, limits: dict) -> str:
-    """The one-line reason a child failed, from its report or else its wait status."""
+def _failure(stage: str, status: int, report: bytes, limits: dict, cpu_limited: bool = False) -> str:
+    """The one-line reason a child failed, from its report or else its wait status. Only a process
+    under ``RLIMIT_CPU`` (``cpu_limited``: a C++ solution) reads SIGXCPU or SIGKILL as that limit."""
     if report[:1] == b"E":
         return report[1:].decode("utf-8", "replace")
     if os.WIFSIGNALED(status):
         sig = signal.Signals(os.WTERMSIG(status))
         if sig == signal.SIGXFSZ:
             return f"{stage} output exceeds the {child.size(limits['output_bytes'])} limit"
-        if sig in (signal.SIGXCPU, signal.SIGKILL):
+        if cpu_limited and sig in (signal.SIGXCPU, signal.SIGKILL):
             return f"{stage} exceeded the CPU limit ({math.ceil(limits['solution_seconds'])} s)"
         return f"{stage} was killed by {sig.name}"
     code = os.waitstatus_to_exitcode(status)
@@ -596,6 +596,7 @@ def _descendants(pid: str = "self") -> list[str]:
 def _wipe(directory: str, keep: list[str]) -> None:
     """Remove everything in ``directory`` except the ``keep`` paths (read-only binds of the installation,
     when it lies under /tmp) and the directories that lead to them."""
+    os.chmod(directory, 0o755)  # a task may have taken our permissions away (we own it)
     with os.scandir(directory) as entries:
         for entry in entries:
             if any(k == entry.path for k in keep):
@@ -607,20 +608,28 @@ def _wipe(directory: str, keep: list[str]) -> None:
 
 
 def _remove(path: str) -> None:
-    """Remove a file or a tree that hostile code may have made unreadable (we own everything in it)."""
-    def retry(function: Callable, target: str, _: object) -> None:
-        os.chmod(os.path.dirname(target), 0o700)
-        if os.path.isdir(target) and not os.path.islink(target):
-            os.chmod(target, 0o700)
-            shutil.rmtree(target, onerror=retry)
-        else:
-            function(target)
-
-    if os.path.isdir(path) and not os.path.islink(path):
-        os.chmod(path, 0o700)
-        shutil.rmtree(path, onerror=retry)
-    else:
+    """Remove a file, or a tree that hostile code may have made unreadable or deeper than any recursion
+    or path length allows (we own everything in it): each directory's subdirectories are first moved
+    up beside it, so every path stays short and nothing recurses."""
+    if not os.path.isdir(path) or os.path.islink(path):
         os.unlink(path)
+        return
+    parent, todo = os.path.dirname(path), [path]
+    names = (os.path.join(parent, f".wipe-{n}") for n in itertools.count())
+    while todo:
+        directory = todo.pop()
+        os.chmod(directory, 0o700)
+        with os.scandir(directory) as listing:
+            entries = list(listing)
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                flat = next(name for name in names if not os.path.lexists(name))
+                os.chmod(entry.path, 0o700)  # moving a directory rewrites its ".."
+                os.rename(entry.path, flat)
+                todo.append(flat)
+            else:
+                os.unlink(entry.path)
+        os.rmdir(directory)
 
 
 def _remove_ipc_objects() -> None:
