@@ -58,7 +58,8 @@ def test_trainer_logs_heldout_accuracy_per_level(pool, tmp_path):
 
     trainer = main(*parse_args([
         "--model_name_or_path", "scaler:tiny-qwen3", "--pool", pool, "--pool_trust_remote_code", "true",
-        "--per_device_train_batch_size", "4", "--num_generations", "2", "--max_completion_length", "4",
+        "--per_device_train_batch_size", "4", "--gradient_accumulation_steps", "1",
+        "--num_generations", "2", "--max_completion_length", "4",
         "--max_steps", "1", "--save_strategy", "no", "--report_to", "none", "--disable_tqdm", "true",
         "--eval_heldout", "true", "--eval_strategy", "steps", "--eval_steps", "1", "--per_device_eval_batch_size", "2",
         "--eval_levels", "0", "3", "--eval_per_level", "1", "--output_dir", str(tmp_path / "run"),

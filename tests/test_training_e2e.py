@@ -28,7 +28,8 @@ from scaler.training.stream import CurriculumStream  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 TINY = [
     "--model_name_or_path", "scaler:tiny-qwen3",
-    "--per_device_train_batch_size", "4", "--gradient_accumulation_steps", "1", "--num_generations", "2",  # 2 prompts x 2 rollouts per step
+    "--per_device_train_batch_size", "4", "--gradient_accumulation_steps", "1",
+    "--num_generations", "2",  # 2 prompts x 2 rollouts per step
     "--max_completion_length", "4", "--save_strategy", "steps", "--save_steps", "1",
     "--logging_steps", "1", "--report_to", "none", "--disable_tqdm", "true", "--seed", "0",
     "--curriculum", '{"active_size": 3}',

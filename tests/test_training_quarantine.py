@@ -42,7 +42,8 @@ def tiny_run(pool: Path, out: Path, *extra: str):
     """The tiny model on ``pool``: 3 prompts x 2 rollouts per step, every pool env active from the start."""
     return parse_args([
         "--model_name_or_path", "scaler:tiny-qwen3", "--pool", str(pool),
-        "--per_device_train_batch_size", "6", "--num_generations", "2", "--max_completion_length", "4",
+        "--per_device_train_batch_size", "6", "--gradient_accumulation_steps", "1",
+        "--num_generations", "2", "--max_completion_length", "4",
         "--max_steps", str(STEPS), "--save_strategy", "steps", "--save_steps", str(STEPS),
         "--logging_steps", "1", "--report_to", "none", "--disable_tqdm", "true", "--seed", "0",
         "--curriculum", json.dumps({"active_size": len(HEALTHY) + 1}),
