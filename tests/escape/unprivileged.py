@@ -19,10 +19,9 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from .world import HOME_PARENT_ENV, REPO
+from .world import HOME_PARENT_ENV, INNER_ENV, REPO
 
 NOBODY = 65534
-INNER_ENV = "SCALER_ESCAPE_INNER"
 TIMEOUT = 600
 
 

@@ -33,7 +33,10 @@ ESCAPED = "ESCAPED!"  # what an attack prints when an operation its sandbox must
 MARKER = f"escaped-{NONCE}"  # the name of every file, shm object, queue or socket an attack tries to plant
 IPC_KEY = 0x5CA1E000 + (int(NONCE[:3], 16) << 5)  # attacks create System V objects under IPC_KEY + 0..31
 IPC_KEYS = range(IPC_KEY, IPC_KEY + 32)
-BG_NAME = "escbg"  # the comm prefix of every process an attack tries to leave running
+# the comm prefix of every process an attack tries to leave running; the unprivileged re-run, which runs
+# beside the root run on the same machine, uses its own, so that neither counts the other's live tasks
+INNER_ENV = "SCALER_ESCAPE_INNER"  # set in the unprivileged re-run
+BG_NAME = "escbu" if os.environ.get(INNER_ENV) == "1" else "escbg"
 SECRET_ENV = "SCALER_ESCAPE_SECRET"
 HOME_PARENT_ENV = "SCALER_ESCAPE_HOME_PARENT"  # where the fake home goes (the unprivileged re-run sets it)
 REPO = Path(__file__).resolve().parents[2]
