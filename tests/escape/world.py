@@ -389,9 +389,7 @@ def strays(before: set[int], spared: int | None) -> list[str]:
     are still alive 2 seconds after a pool closed (then killed)."""
     deadline = time.monotonic() + 2.0
     while True:
-        found = descendants(os.getpid()) - before
-        if spared is not None:
-            found -= descendants(spared) | {spared}
+        found = descendants(os.getpid(), {spared} if spared is not None else set()) - before
         if not found or time.monotonic() > deadline:
             break
         time.sleep(0.05)
